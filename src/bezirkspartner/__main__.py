@@ -1,0 +1,3 @@
+from bezirkspartner.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,133 @@
+"""The `bezirkspartner` command: run, set up and manage the platform.
+
+Known subcommands are parsed here; anything else is passed to Django's
+management commands (`bezirkspartner migrate`, `bezirkspartner createsuperuser` …).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from bezirkspartner import __version__
+
+
+def _django_setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bezirkspartner.settings")
+    import django
+
+    django.setup()
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    _django_setup()
+    from bezirkspartner.core import services
+
+    pending = services.pending_migrations()
+    if pending:
+        print(
+            f"bezirkspartner: the database needs {pending} migration(s); "
+            "run 'bezirkspartner setup' first.",
+            file=sys.stderr,
+        )
+        return 1
+    from bezirkspartner.core.server import run_server
+
+    return run_server(host=args.host, port=args.port, workers=args.workers)
+
+
+def cmd_setup(args: argparse.Namespace) -> int:
+    _django_setup()
+    from bezirkspartner.core import services
+
+    for line in services.platform_setup(force=args.force):
+        print(line)
+    return 0
+
+
+def cmd_manage(argv: list[str]) -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bezirkspartner.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["bezirkspartner", *argv])
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bezirkspartner",
+        description=(
+            "International district partnerships: run and manage the platform. "
+            "Any other subcommand is passed to Django's management commands "
+            "(e.g. 'bezirkspartner createsuperuser')."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    serve = sub.add_parser(
+        "serve",
+        help="serve the platform with a production WSGI server (gunicorn)",
+        description="Serve the platform with gunicorn and whitenoise. Run 'setup' first.",
+    )
+    serve.add_argument(
+        "--host", default=os.environ.get("HOST", "127.0.0.1"), help="address (default: %(default)s)"
+    )
+    serve.add_argument(
+        "--port",
+        type=int,
+        default=int(os.environ.get("PORT", "8000")),
+        help="port (default: %(default)s)",
+    )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get("WEB_CONCURRENCY", "2")),
+        help="worker processes (default: %(default)s)",
+    )
+    serve.set_defaults(func=cmd_serve)
+
+    setup = sub.add_parser(
+        "setup",
+        help="migrate, compile translations, collect static files, load reference data",
+        description=(
+            "Bring the database and files up to date. Idempotent: a second run changes nothing "
+            "and skips work whose inputs did not change. Honours DATABASE_URL."
+        ),
+    )
+    setup.add_argument("--force", action="store_true", help="redo every step even if unchanged")
+    setup.set_defaults(func=cmd_setup)
+
+    manage = sub.add_parser(
+        "manage",
+        help="run a Django management command (same as passing it directly)",
+        add_help=False,
+    )
+    manage.set_defaults(func=None)
+    return parser
+
+
+KNOWN = {"serve", "setup", "manage", "-h", "--help", "--version"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from bezirkspartner.env import ConfigError
+
+    try:
+        if argv and argv[0] == "manage":
+            return cmd_manage(argv[1:])
+        if argv and argv[0] not in KNOWN and not argv[0].startswith("-"):
+            return cmd_manage(argv)
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return 0
+        return args.func(args)
+    except ConfigError as exc:
+        print(f"bezirkspartner: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

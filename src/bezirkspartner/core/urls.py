@@ -1,0 +1,10 @@
+from django.urls import path
+
+from bezirkspartner.core import views
+
+app_name = "core"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("ueber/", views.about, name="about"),
+]

@@ -1,0 +1,36 @@
+import os
+import re
+
+import pytest
+from django.test import Client
+
+
+@pytest.fixture
+def client_de():
+    return Client(HTTP_ACCEPT_LANGUAGE="de")
+
+
+def local_asset_urls(html: str) -> list[str]:
+    """Every URL the browser would load by itself: scripts, styles, images, icons."""
+    pattern = re.compile(
+        r"<(?:script|img|source|iframe)[^>]*\ssrc=\"([^\"]+)\"|<link[^>]*\shref=\"([^\"]+)\""
+    )
+    return [a or b for a, b in pattern.findall(html)]
+
+
+def pytest_configure(config):
+    """Compile the translation catalogues, as `bezirkspartner setup` does."""
+    from pathlib import Path
+
+    import bezirkspartner
+    from bezirkspartner.core.i18n_compile import compile_catalogues
+
+    compile_catalogues(Path(bezirkspartner.__file__).parent / "locale")
+
+
+def subprocess_env(**overrides) -> dict[str, str]:
+    """The environment for running the platform as a separate process, as a user would."""
+    test_only = {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    environ = {key: value for key, value in os.environ.items() if key not in test_only}
+    environ.update(overrides)
+    return environ

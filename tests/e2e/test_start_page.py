@@ -1,0 +1,76 @@
+import re
+
+import pytest
+
+from tests.e2e.browser import assert_accessible, foreign_hosts
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "heading"),
+    [
+        ("/", "de", "Internationale Bezirkspartnerschaften für Harburg"),
+        ("/en/", "en", "International district partnerships for Harburg"),
+    ],
+)
+def test_start_page_served_by_the_run_command(page, served_platform, path, lang, heading):
+    response = page.goto(served_platform + path)
+    assert response.status == 200
+    headers = response.headers
+    assert "default-src 'self'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["x-frame-options"] == "DENY"
+    assert page.locator("html").get_attribute("lang") == lang
+    assert page.locator("h1").inner_text() == heading
+    page.wait_for_load_state("networkidle")
+    assert foreign_hosts(page.requested_urls) == []
+    assert_accessible(page)
+
+
+def test_start_page_works_on_a_small_phone(page, served_platform):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(served_platform + "/")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+    assert_accessible(page)
+
+
+def test_keyboard_user_reaches_content_through_the_skip_link(page, served_platform):
+    page.goto(served_platform + "/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent.trim()")
+    assert focused == "Zum Inhalt springen"
+    assert page.evaluate("getComputedStyle(document.activeElement).top") != "-64px"
+    page.keyboard.press("Enter")
+    assert re.search(r"#main$", page.url)
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_language_switch_is_a_plain_link(page, served_platform):
+    page.goto(served_platform + "/ueber/")
+    page.get_by_role("link", name="English").click()
+    assert page.url.endswith("/en/ueber/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert_accessible(page)
+
+
+def test_strict_csp_reports_no_violation(page, served_platform):
+    messages = []
+    page.on("console", lambda message: messages.append(message.text))
+    page.goto(served_platform + "/")
+    page.wait_for_load_state("networkidle")
+    assert [m for m in messages if "Content Security Policy" in m] == []
+
+
+def test_axe_helper_finds_real_violations(page):
+    """Guard against a vacuous accessibility check: a broken page must fail it."""
+    from tests.e2e.browser import axe_violations
+
+    page.set_content('<html><body><img src="x.png"><a href="/"></a></body></html>')
+    found = {violation["id"] for violation in axe_violations(page)}
+    assert {"image-alt", "link-name", "html-has-lang"} <= found
+
+
+@pytest.mark.parametrize("path", ["/ueber/", "/en/ueber/", "/gibt-es-nicht/"])
+def test_other_pages_are_accessible(page, served_platform, path):
+    page.goto(served_platform + path)
+    assert_accessible(page)

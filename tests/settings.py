@@ -1,0 +1,11 @@
+"""Test settings: the real settings with fast password hashing and no static manifest."""
+
+from bezirkspartner.settings import *  # noqa: F403
+
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Hashing strength is tested with the real hasher in tests/accounts; elsewhere speed wins.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

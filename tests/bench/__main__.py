@@ -8,7 +8,7 @@ import sys
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
 
-from tests.bench import startup  # noqa: E402
+from tests.bench import startup
 
 BENCHMARKS = {"startup": startup.run}
 

@@ -25,7 +25,14 @@ def pytest_configure(config):
     import bezirkspartner
     from bezirkspartner.core.i18n_compile import compile_catalogues
 
-    compile_catalogues(Path(bezirkspartner.__file__).parent / "locale")
+    if compile_catalogues(Path(bezirkspartner.__file__).parent / "locale"):
+        # Django may have read the catalogues before they existed; read them again.
+        from asgiref.local import Local
+        from django.utils.translation import trans_real
+
+        trans_real._translations = {}
+        trans_real._default = None
+        trans_real._active = Local()
 
 
 def subprocess_env(**overrides) -> dict[str, str]:

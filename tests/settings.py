@@ -9,3 +9,7 @@ STORAGES = {
 # Hashing strength is tested with the real hasher in tests/accounts; elsewhere speed wins.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+# whitenoise warns when the collected-static folder is missing; tests serve from finders.
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
+WHITENOISE_USE_FINDERS = True

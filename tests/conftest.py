@@ -26,10 +26,14 @@ def pytest_configure(config):
     from bezirkspartner.core.i18n_compile import compile_catalogues
 
     if compile_catalogues(Path(bezirkspartner.__file__).parent / "locale"):
-        # Django may have read the catalogues before they existed; read them again.
+        # Django (and Python's gettext cache) may have read the catalogues before
+        # they were compiled; make both read them again.
+        import gettext
+
         from asgiref.local import Local
         from django.utils.translation import trans_real
 
+        gettext._translations.clear()
         trans_real._translations = {}
         trans_real._default = None
         trans_real._active = Local()

@@ -54,6 +54,17 @@ def cmd_manage(argv: list[str]) -> int:
     return 0
 
 
+def _add_domain_parsers(sub) -> None:
+    from bezirkspartner.atlas import cli as atlas_cli
+
+    atlas_cli.add_parser(sub)
+
+
+def _run_domain_command(args: argparse.Namespace) -> int:
+    _django_setup()
+    return args.func(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="bezirkspartner",
@@ -99,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     setup.add_argument("--force", action="store_true", help="redo every step even if unchanged")
     setup.set_defaults(func=cmd_setup)
 
+    _add_domain_parsers(sub)
+
     manage = sub.add_parser(
         "manage",
         help="run a Django management command (same as passing it directly)",
@@ -108,7 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-KNOWN = {"serve", "setup", "manage", "-h", "--help", "--version"}
+KNOWN = {"serve", "setup", "manage", "atlas", "-h", "--help", "--version"}
+BUILTIN = {"serve", "setup"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,7 +139,9 @@ def main(argv: list[str] | None = None) -> int:
         if not getattr(args, "func", None):
             parser.print_help()
             return 0
-        return args.func(args)
+        if args.command in BUILTIN:
+            return args.func(args)
+        return _run_domain_command(args)
     except ConfigError as exc:
         print(f"bezirkspartner: {exc}", file=sys.stderr)
         return 2

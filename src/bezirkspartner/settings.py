@@ -14,6 +14,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 _env = env.EnvReader(dict(os.environ))
 
 VAR_DIR = env.var_dir(_env)
+# Curated reference data (data/ in a checkout); DATA_DIR points elsewhere for installs.
+DATA_DIR = Path(_env.str("DATA_DIR") or PACKAGE_DIR.parents[1] / "data").resolve()
 DEBUG = _env.bool("DEBUG", default=False)
 SECRET_KEY = _env.str("SECRET_KEY") or env.load_or_create_secret_key(VAR_DIR / "secret_key")
 if len(SECRET_KEY) < 32:
@@ -25,6 +27,7 @@ SITE_URL = _env.str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 INSTALLED_APPS = [
     "bezirkspartner.core",
     "bezirkspartner.accounts",
+    "bezirkspartner.atlas",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -32,6 +35,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",
     "rules.apps.AutodiscoverRulesConfig",
     "csp",
 ]
@@ -92,6 +96,7 @@ LANGUAGES = [("de", _("German")), ("en", _("English"))]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
+USE_THOUSAND_SEPARATOR = True
 USE_TZ = True
 
 STATIC_URL = "/static/"

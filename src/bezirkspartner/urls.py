@@ -2,16 +2,19 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from bezirkspartner.api import api
 from bezirkspartner.core import views as core_views
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    path("api/", api.urls),
 ]
 
 # German at "/", English at "/en/": stable, shareable URLs per language and a
 # language switch that is a plain link (works without JavaScript or cookies).
 urlpatterns += i18n_patterns(
     path("", include("bezirkspartner.core.urls")),
+    path("atlas/", include("bezirkspartner.atlas.urls")),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AtlasConfig(AppConfig):
+    name = "bezirkspartner.atlas"
+    label = "atlas"
+    verbose_name = _("Atlas")
+
+    def ready(self):
+        from bezirkspartner.atlas import loader
+
+        loader.register()

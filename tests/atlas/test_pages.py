@@ -1,0 +1,82 @@
+import re
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_atlas_index_lists_cities_with_sources(client, small_atlas):
+    html = client.get("/atlas/").content.decode()
+    assert "<h1>Atlas europäischer Bezirke</h1>" in html
+    assert 'href="/atlas/vienna/"' in html
+    assert "Wien" in html and "Gemeindebezirk" in html
+    assert 'data-districts="/api/districts.geojson"' in html
+
+
+def test_city_page_has_district_table_and_source(client, small_atlas):
+    response = client.get("/atlas/vienna/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "https://example.org/wien-bezirke" in html
+    assert 'href="/atlas/vienna/floridsdorf/"' in html
+    assert "16.000" in html  # German thousands separator
+
+
+def test_city_page_in_english_uses_english_names(client, small_atlas):
+    html = client.get("/en/atlas/vienna/").content.decode()
+    assert "<h1>Vienna" in html
+    assert "Inner City" in html
+    assert "16,000" in html
+
+
+def test_district_profile_shows_facts_sources_and_partnerships(client, small_atlas):
+    html = client.get("/atlas/hamburg/wandsbek/").content.decode()
+    assert "Waltham Forest (London)" in html
+    assert "seit 1949" in html
+    assert "https://example.org/wandsbek" in html
+
+
+def test_district_profile_flags_curated_coordinates(client, small_atlas):
+    html = client.get("/atlas/vienna/seestadt/").content.decode()
+    assert 'class="notice"' in html
+    assert "https://example.org/seestadt" in html
+
+
+def test_district_profile_marks_geonames_population_as_unofficial(client, small_atlas):
+    html = client.get("/atlas/hamburg/harburg/").content.decode()
+    assert "https://www.geonames.org/5" in html
+    assert "keine amtliche Zahl" in html
+    assert "Neugraben-Fischbek" in html  # quarters
+
+
+def test_unconfirmed_partnership_is_marked(client, small_atlas):
+    html = client.get("/atlas/partnerschaften/").content.decode()
+    row = re.search(r"Camden.*?</tr>", html, re.S).group(0)
+    assert "nicht bestätigt" in row
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Wien", "Floridsdorf"),
+        ("wien 21", "Floridsdorf"),
+        ("Florisdorf", "Floridsdorf"),
+        ("HARBURG", "Harburg"),
+        ("Vienna", "Innere Stadt"),
+    ],
+)
+def test_search_finds_districts_by_any_name(client, small_atlas, query, expected):
+    html = client.get("/atlas/suche/", {"q": query}).content.decode()
+    assert expected in html
+
+
+def test_search_keeps_the_query_and_says_when_nothing_is_found(client, small_atlas):
+    html = client.get("/atlas/suche/", {"q": "<script>Xanadu"}).content.decode()
+    assert "Nichts gefunden" in html
+    assert "<script>Xanadu" not in html
+    assert 'value="&lt;script&gt;Xanadu"' in html
+
+
+def test_unknown_city_and_district_give_404(client, small_atlas):
+    assert client.get("/atlas/atlantis/").status_code == 404
+    assert client.get("/atlas/vienna/atlantis/").status_code == 404

@@ -1,0 +1,56 @@
+import pytest
+
+from bezirkspartner.atlas.services import atlas_build
+from tests.atlas.fixtures import small_index, write_dataset
+from tests.e2e.browser import assert_accessible, foreign_hosts
+
+
+@pytest.fixture
+def atlas_site(transactional_db, tmp_path, live_server):
+    atlas_build(data_dir=write_dataset(tmp_path), index=small_index())
+    return live_server.url
+
+
+PAGES = [
+    "/atlas/",
+    "/atlas/vienna/",
+    "/atlas/vienna/floridsdorf/",
+    "/atlas/vienna/seestadt/",
+    "/atlas/hamburg/harburg/",
+    "/atlas/suche/?q=Wien",
+    "/atlas/suche/?q=nirgendwo",
+    "/atlas/partnerschaften/",
+]
+
+
+@pytest.mark.parametrize("language", ["", "/en"])
+@pytest.mark.parametrize("path", PAGES)
+def test_atlas_pages_are_accessible(page, atlas_site, path, language):
+    response = page.goto(atlas_site + language + path)
+    assert response.status == 200
+    page.wait_for_load_state("networkidle")
+    assert_accessible(page)
+
+
+def test_map_draws_districts_and_partnerships_without_leaving_the_machine(page, atlas_site):
+    messages = []
+    page.on("console", lambda message: messages.append(message.text))
+    page.goto(atlas_site + "/atlas/")
+    page.wait_for_selector("#atlas-map path.leaflet-interactive")
+    circles = page.locator("#atlas-map path.leaflet-interactive")
+    assert circles.count() >= 5  # four districts with points + one partnership line
+    host = atlas_site.split("//")[1].split(":")[0]
+    assert foreign_hosts(page.requested_urls, allowed_host=host) == []
+    assert [m for m in messages if "Content Security Policy" in m] == []
+
+
+def test_search_by_keyboard(page, atlas_site):
+    page.goto(atlas_site + "/atlas/")
+    page.get_by_label("Stadt oder Bezirk finden (in jeder Sprache)").fill("Kopenhagen")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/atlas/suche/?q=Kopenhagen")
+    assert page.get_by_role("status").inner_text().startswith("0 Bezirke")
+    page.get_by_label("Stadt oder Bezirk finden (in jeder Sprache)").fill("wien 21")
+    page.keyboard.press("Enter")
+    page.get_by_role("link", name="Floridsdorf").click()
+    assert page.locator("h1").inner_text().startswith("Floridsdorf")

@@ -39,10 +39,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_setup(args: argparse.Namespace) -> int:
     _django_setup()
+    from bezirkspartner.atlas.dataset import DatasetError
     from bezirkspartner.core import services
 
-    for line in services.platform_setup(force=args.force):
-        print(line)
+    try:
+        for line in services.platform_setup(force=args.force):
+            print(line, flush=True)
+    except DatasetError as exc:
+        print(f"bezirkspartner: {exc}", file=sys.stderr)
+        for problem in exc.problems[1:20]:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
     return 0
 
 

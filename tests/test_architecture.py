@@ -11,6 +11,8 @@ PURE_MODULES = [
     "atlas/geonames_match.py",
     "atlas/names.py",
     "atlas/rules_tags.py",
+    "knowledge/dataset.py",
+    "knowledge/text_search.py",
 ]
 
 

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "bezirkspartner.core",
     "bezirkspartner.accounts",
     "bezirkspartner.atlas",
+    "bezirkspartner.knowledge",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

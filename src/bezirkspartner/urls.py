@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from bezirkspartner.api import api
 from bezirkspartner.core import views as core_views
+from bezirkspartner.knowledge import views as knowledge_views
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
@@ -15,6 +16,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("bezirkspartner.core.urls")),
     path("atlas/", include("bezirkspartner.atlas.urls")),
+    path("wissen/", include("bezirkspartner.knowledge.urls")),
+    path("suche/", knowledge_views.search, name="search"),
     path("admin/", admin.site.urls),
     prefix_default_language=False,
 )

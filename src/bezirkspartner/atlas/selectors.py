@@ -42,6 +42,20 @@ def district_list(
     return districts.order_by("city__name_de", "number", "name")
 
 
+def district_find(city_slug: str, name: str, number: int | None = None) -> District | None:
+    """The district of a city with this official number or with this name in any language."""
+    if not city_slug:
+        return None
+    candidates = District.objects.filter(city__slug=city_slug)
+    if number is not None:
+        by_number = candidates.filter(number=number).first()
+        if by_number:
+            return by_number
+    if not name:
+        return None
+    return candidates.filter(names__key=fold(name)).distinct().first()
+
+
 def district_search(query: str, *, limit: int = 50) -> list[District]:
     """Districts whose any name (in any language) matches; exact names first.
 

@@ -24,6 +24,7 @@ from bezirkspartner.atlas.models import (
 )
 from bezirkspartner.atlas.names import fold
 from bezirkspartner.atlas.rules_tags import derived_tags
+from bezirkspartner.atlas.selectors import district_find
 
 GEONAMES_POPULATION_SOURCE = "https://www.geonames.org/"
 
@@ -233,20 +234,6 @@ def _district_upsert(city, record, item: dataset.DistrictRecord, index, report) 
     return district
 
 
-def _find_district(city_slug: str, name: str, number: int | None = None) -> District | None:
-    if not city_slug:
-        return None
-    candidates = District.objects.filter(city__slug=city_slug)
-    if number is not None:
-        by_number = candidates.filter(number=number).first()
-        if by_number:
-            return by_number
-    if not name:
-        return None
-    key = fold(name)
-    return candidates.filter(names__key=key).distinct().first()
-
-
 def _quarters_upsert(raw: dict, index: PlaceIndex) -> int:
     source = raw.get("source_url") or ""
     hamburg = City.objects.filter(slug="hamburg").first()
@@ -255,7 +242,7 @@ def _quarters_upsert(raw: dict, index: PlaceIndex) -> int:
     count = 0
     kept = []
     for group in raw.get("bezirke") or []:
-        district = _find_district("hamburg", str(group.get("bezirk") or ""))
+        district = district_find("hamburg", str(group.get("bezirk") or ""))
         if district is None:
             raise dataset.DatasetError([f"hamburg-quarters.yaml: unknown Bezirk {group!r}"])
         for item in group.get("stadtteile") or []:
@@ -291,7 +278,7 @@ def _quarters_upsert(raw: dict, index: PlaceIndex) -> int:
 
 
 def _side(raw: dict) -> tuple[District | None, str, str]:
-    district = _find_district(
+    district = district_find(
         str(raw.get("city") or ""), str(raw.get("district") or ""), raw.get("number")
     )
     label = str(raw.get("district") or raw.get("name") or "")

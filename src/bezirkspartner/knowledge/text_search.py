@@ -1,0 +1,79 @@
+"""Language-aware tokens, stems and highlighted snippets. Pure Python, no Django.
+
+Stemming uses the Snowball algorithms (German and English), the same family
+PostgreSQL's `german`/`english` text search configurations use, so SQLite and
+PostgreSQL find the same documents.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+from bezirkspartner.atlas.names import fold
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+MAX_QUERY_TERMS = 8
+
+
+@lru_cache(maxsize=4)
+def _stemmer(language: str):
+    return snowballstemmer.stemmer("german" if language == "de" else "english")
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens: lower case, no accents ('Malmö' -> 'malmo')."""
+    return [token for token in (fold(w) for w in _WORD.findall(text or "")) if token]
+
+
+def stems(text: str, language: str) -> list[str]:
+    words = [w for t in tokens(text) for w in t.split()]
+    return _stemmer(language).stemWords(words)
+
+
+def index_text(german: str, english: str) -> str:
+    """What the SQLite index stores: German stems, English stems and the plain tokens."""
+    words = stems(german, "de") + stems(english, "en") + tokens(german) + tokens(english)
+    return " ".join(dict.fromkeys(w for w in words if w))
+
+
+def query_terms(query: str) -> list[set[str]]:
+    """One set of alternatives per query word: its German stem, English stem and plain form."""
+    terms = []
+    for token in tokens(query)[:MAX_QUERY_TERMS]:
+        for word in token.split():
+            alternatives = {word, _stemmer("de").stemWord(word), _stemmer("en").stemWord(word)}
+            terms.append({a for a in alternatives if a})
+    return terms
+
+
+def highlight(text: str, terms: list[set[str]], *, width: int = 220) -> str:
+    """An HTML-escaped excerpt of `text` around the first hit, hits wrapped in <mark>."""
+    text = text or ""
+    prefixes = [alt for group in terms for alt in group]
+    matches = []
+    for match in _WORD.finditer(text):
+        word = fold(match.group())
+        if any(word.startswith(p) for p in prefixes) or any(
+            stem.startswith(p)
+            for p in prefixes
+            for stem in (_stemmer("de").stemWord(word), _stemmer("en").stemWord(word))
+        ):
+            matches.append(match.span())
+    start = max(0, matches[0][0] - width // 3) if matches else 0
+    end = min(len(text), start + width)
+    if start > 0:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < start + 30 else start
+    pieces, cursor = [], start
+    for hit_start, hit_end in matches:
+        if hit_start < start or hit_end > end:
+            continue
+        pieces.append(html.escape(text[cursor:hit_start]))
+        pieces.append(f"<mark>{html.escape(text[hit_start:hit_end])}</mark>")
+        cursor = hit_end
+    pieces.append(html.escape(text[cursor:end]))
+    return ("… " if start > 0 else "") + "".join(pieces) + (" …" if end < len(text) else "")

@@ -4,6 +4,9 @@ import re
 import pytest
 from django.test import Client
 
+from tests.atlas.fixtures import small_index, write_dataset
+from tests.knowledge.fixtures import write_knowledge
+
 
 @pytest.fixture
 def client_de():
@@ -45,3 +48,30 @@ def subprocess_env(**overrides) -> dict[str, str]:
     environ = {key: value for key, value in os.environ.items() if key not in test_only}
     environ.update(overrides)
     return environ
+
+
+@pytest.fixture
+def atlas_dir(tmp_path):
+    return write_dataset(tmp_path)
+
+
+@pytest.fixture
+def small_atlas(db, atlas_dir):
+    from bezirkspartner.atlas.services import atlas_build
+
+    return atlas_build(data_dir=atlas_dir, index=small_index())
+
+
+@pytest.fixture
+def knowledge_dir(tmp_path):
+    return write_knowledge(tmp_path / "k")
+
+
+@pytest.fixture
+def knowledge_base(small_atlas, knowledge_dir):
+    from bezirkspartner.knowledge.indexing import search_documents_rebuild
+    from bezirkspartner.knowledge.services import knowledge_load
+
+    report = knowledge_load(data_dir=knowledge_dir)
+    search_documents_rebuild()
+    return report

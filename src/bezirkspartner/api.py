@@ -4,16 +4,19 @@ from ninja import NinjaAPI
 
 from bezirkspartner import __version__
 from bezirkspartner.atlas.api import router as atlas_router
+from bezirkspartner.knowledge.api import router as knowledge_router
 
 api = NinjaAPI(
     title="bezirkspartner API",
     version=__version__,
     description=(
-        "Open data of the bezirkspartner platform: European cities, their districts and "
-        "existing district partnerships, each record with its source."
+        "Open data of the bezirkspartner platform: European cities, their districts, "
+        "existing district partnerships, themes, good practices, challenges and funding "
+        "programmes, each record with its source."
     ),
     urls_namespace="api",
     openapi_url="/openapi.json",
     docs_url=None,  # the interactive docs would load scripts from a CDN
 )
 api.add_router("/", atlas_router)
+api.add_router("/", knowledge_router)

@@ -63,8 +63,10 @@ def cmd_manage(argv: list[str]) -> int:
 
 def _add_domain_parsers(sub) -> None:
     from bezirkspartner.atlas import cli as atlas_cli
+    from bezirkspartner.knowledge import cli as knowledge_cli
 
     atlas_cli.add_parser(sub)
+    knowledge_cli.add_parser(sub)
 
 
 def _run_domain_command(args: argparse.Namespace) -> int:
@@ -128,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-KNOWN = {"serve", "setup", "manage", "atlas", "-h", "--help", "--version"}
+KNOWN = {"serve", "setup", "manage", "atlas", "practices", "-h", "--help", "--version"}
 BUILTIN = {"serve", "setup"}
 
 

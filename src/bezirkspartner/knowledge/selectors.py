@@ -18,7 +18,9 @@ def practice_queryset() -> QuerySet[Practice]:
 
 
 def theme_list() -> QuerySet[Theme]:
-    return Theme.objects.annotate(practice_count=Count("practices", distinct=True))
+    return Theme.objects.annotate(practice_count=Count("practices", distinct=True)).order_by(
+        "order", "slug"
+    )
 
 
 def theme_get(slug: str) -> Theme:

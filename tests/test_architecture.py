@@ -13,6 +13,8 @@ PURE_MODULES = [
     "atlas/rules_tags.py",
     "knowledge/dataset.py",
     "knowledge/text_search.py",
+    "matching/engine.py",
+    "matching/explain.py",
 ]
 
 

@@ -8,6 +8,7 @@ import bezirkspartner
 PACKAGE = Path(bezirkspartner.__file__).parent
 PURE_MODULES = [
     "atlas/dataset.py",
+    "core/errors.py",
     "atlas/geonames_match.py",
     "atlas/names.py",
     "atlas/rules_tags.py",

@@ -5,6 +5,7 @@ from ninja import NinjaAPI
 from bezirkspartner import __version__
 from bezirkspartner.atlas.api import router as atlas_router
 from bezirkspartner.knowledge.api import router as knowledge_router
+from bezirkspartner.matching.api import router as matching_router
 
 api = NinjaAPI(
     title="bezirkspartner API",
@@ -20,3 +21,4 @@ api = NinjaAPI(
 )
 api.add_router("/", atlas_router)
 api.add_router("/", knowledge_router)
+api.add_router("/", matching_router)

@@ -39,13 +39,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_setup(args: argparse.Namespace) -> int:
     _django_setup()
-    from bezirkspartner.atlas.dataset import DatasetError
     from bezirkspartner.core import services
+    from bezirkspartner.core.errors import ReferenceDataError
 
     try:
         for line in services.platform_setup(force=args.force):
             print(line, flush=True)
-    except DatasetError as exc:
+    except ReferenceDataError as exc:
         print(f"bezirkspartner: {exc}", file=sys.stderr)
         for problem in exc.problems[1:20]:
             print(f"  {problem}", file=sys.stderr)
@@ -64,9 +64,11 @@ def cmd_manage(argv: list[str]) -> int:
 def _add_domain_parsers(sub) -> None:
     from bezirkspartner.atlas import cli as atlas_cli
     from bezirkspartner.knowledge import cli as knowledge_cli
+    from bezirkspartner.matching import cli as matching_cli
 
     atlas_cli.add_parser(sub)
     knowledge_cli.add_parser(sub)
+    matching_cli.add_parser(sub)
 
 
 def _run_domain_command(args: argparse.Namespace) -> int:
@@ -130,7 +132,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-KNOWN = {"serve", "setup", "manage", "atlas", "practices", "-h", "--help", "--version"}
+KNOWN = {
+    "serve",
+    "setup",
+    "manage",
+    "atlas",
+    "practices",
+    "match",
+    "-h",
+    "--help",
+    "--version",
+}
 BUILTIN = {"serve", "setup"}
 
 

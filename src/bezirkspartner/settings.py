@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "bezirkspartner.accounts",
     "bezirkspartner.atlas",
     "bezirkspartner.knowledge",
+    "bezirkspartner.matching",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

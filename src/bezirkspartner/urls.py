@@ -17,6 +17,7 @@ urlpatterns += i18n_patterns(
     path("", include("bezirkspartner.core.urls")),
     path("atlas/", include("bezirkspartner.atlas.urls")),
     path("wissen/", include("bezirkspartner.knowledge.urls")),
+    path("partner/", include("bezirkspartner.matching.urls")),
     path("suche/", knowledge_views.search, name="search"),
     path("admin/", admin.site.urls),
     prefix_default_language=False,

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from bezirkspartner.atlas.names import slugify
+from bezirkspartner.core.errors import ReferenceDataError
 
 TAG_VOCABULARY = {
     "riverside",
@@ -30,10 +31,9 @@ TAG_VOCABULARY = {
 _URL = re.compile(r"^https?://\S+$")
 
 
-class DatasetError(Exception):
+class DatasetError(ReferenceDataError):
     def __init__(self, problems: list[str]):
-        self.problems = problems
-        super().__init__(f"{len(problems)} problem(s) in the atlas data: {problems[0]}")
+        super().__init__("atlas", problems)
 
 
 @dataclass

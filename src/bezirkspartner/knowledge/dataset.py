@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from bezirkspartner.core.errors import ReferenceDataError
+
 _URL = re.compile(r"^https?://\S+$")
 PRACTICE_REQUIRED = (
     "slug",
@@ -24,10 +26,9 @@ PRACTICE_REQUIRED = (
 FUNDING_REQUIRED = ("slug", "name_de", "name_en", "source_urls", "checked")
 
 
-class KnowledgeDataError(Exception):
+class KnowledgeDataError(ReferenceDataError):
     def __init__(self, problems: list[str]):
-        self.problems = problems
-        super().__init__(f"{len(problems)} problem(s) in the knowledge data: {problems[0]}")
+        super().__init__("knowledge", problems)
 
 
 def _read(path: Path, problems: list[str]):

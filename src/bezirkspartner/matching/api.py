@@ -1,0 +1,72 @@
+"""Matching API: the same ranking as the web page and the CLI."""
+
+from __future__ import annotations
+
+from ninja import Query, Router, Schema
+from ninja.errors import HttpError
+
+from bezirkspartner.matching import selectors
+from bezirkspartner.matching.engine import CRITERIA, DEFAULT_WEIGHTS
+
+router = Router(tags=["matching"])
+
+
+class MatchOut(Schema):
+    district: str
+    district_key: str
+    district_id: int | None
+    url: str | None
+    city: str
+    country: str
+    lat: float | None
+    lon: float | None
+    score: float
+    criteria: dict[str, float]
+    criteria_scores: dict[str, float]
+    reasons: list[str]
+    reasons_en: list[str]
+    distance_km: int | None
+
+
+@router.get("/match", response=list[MatchOut], url_name="match")
+def match(
+    request,
+    district: str = Query(..., max_length=120, description="home district, any known name"),
+    theme: list[str] = Query(None, description="theme slugs; default: all"),
+    weight: list[str] = Query(None, description="CRITERION=W, e.g. thematic=0.5"),
+    max_km: float | None = Query(None, gt=0),
+    eu_only: bool = False,
+    exclude_partners: bool = False,
+    top: int = Query(10, ge=1, le=100),
+):
+    slugs = selectors.theme_slugs()
+    themes = theme or slugs
+    unknown = [t for t in themes if t not in slugs]
+    if unknown:
+        raise HttpError(422, f"unknown theme {unknown[0]!r}")
+    weights = dict(DEFAULT_WEIGHTS)
+    for item in weight or []:
+        criterion, _, value = item.partition("=")
+        try:
+            number = float(value)
+        except ValueError:
+            number = -1.0
+        if criterion not in CRITERIA or number < 0:
+            raise HttpError(422, f"invalid weight {item!r}")
+        weights[criterion] = number
+    try:
+        home = selectors.district_resolve(district)
+    except selectors.DistrictNotFound as exc:
+        raise HttpError(404, str(exc)) from exc
+    results = selectors.match_run(
+        selectors.MatchRequest(
+            home=home,
+            themes=dict.fromkeys(themes, 1.0),
+            weights=weights,
+            max_km=max_km,
+            eu_only=eu_only,
+            exclude_partners=exclude_partners,
+            top=top,
+        )
+    )
+    return [selectors.result_as_dict(r, selectors.district_for_key(r.place.key)) for r in results]

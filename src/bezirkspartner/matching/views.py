@@ -1,0 +1,90 @@
+from django.http import Http404
+from django.shortcuts import render
+from django.views.decorators.http import require_safe
+
+from bezirkspartner.knowledge.models import Theme
+from bezirkspartner.matching import selectors
+from bezirkspartner.matching.engine import CRITERIA
+from bezirkspartner.matching.forms import CRITERION_LABELS, MatchForm
+
+TOP = 10
+
+
+def _run(request, *, top: int):
+    """Validate the GET parameters and rank; Harburg and all themes when nothing is given."""
+    themes = list(Theme.objects.all())
+    all_slugs = [t.slug for t in themes]
+    data = request.GET.copy()
+    data.setdefault("bezirk", "Harburg")
+    if not data.getlist("themen"):
+        data.setlist("themen", all_slugs)
+    form = MatchForm(data, themes=themes)
+    results, error, home = [], None, None
+    if form.is_valid():
+        try:
+            home = selectors.district_resolve(form.cleaned_data["bezirk"])
+        except selectors.DistrictNotFound as exc:
+            error = exc
+        else:
+            results = selectors.match_run(
+                selectors.MatchRequest(
+                    home=home,
+                    themes=dict.fromkeys(form.cleaned_data["themen"], 1.0),
+                    weights=form.weights(),
+                    max_km=form.cleaned_data.get("max_km"),
+                    eu_only=form.cleaned_data["nur_eu"],
+                    exclude_partners=form.cleaned_data["ohne_partner"],
+                    top=top,
+                )
+            )
+    return form, results, error, home
+
+
+def _criteria_rows(result):
+    return [(CRITERION_LABELS[c], result.criteria[c], result.contributions[c]) for c in CRITERIA]
+
+
+@require_safe
+def partner_search(request):
+    form, results, error, home = _run(request, top=TOP)
+    rows = [
+        {
+            "result": r,
+            "district": selectors.district_for_key(r.place.key),
+            "criteria": _criteria_rows(r),
+        }
+        for r in results
+    ]
+    params = request.GET.copy()
+    for key in ("a", "b"):
+        params.pop(key, None)
+    return render(
+        request,
+        "matching/partner_search.html",
+        {"form": form, "rows": rows, "error": error, "home": home, "query": params.urlencode()},
+    )
+
+
+@require_safe
+def compare(request):
+    keys = [request.GET.get("a", ""), request.GET.get("b", "")]
+    _form, results, error, home = _run(request, top=100_000)
+    by_key = {r.place.key: r for r in results}
+    pair = [by_key.get(key) for key in keys]
+    if error or None in pair:
+        raise Http404
+    rows = [(CRITERION_LABELS[c], pair[0].criteria[c], pair[1].criteria[c]) for c in CRITERIA]
+    params = request.GET.copy()
+    for key in ("a", "b"):
+        params.pop(key, None)
+    return render(
+        request,
+        "matching/compare.html",
+        {
+            "pair": pair,
+            "rows": rows,
+            "home": home,
+            "districts": [selectors.district_for_key(k) for k in keys],
+            "query": params.urlencode(),
+        },
+    )

@@ -1,0 +1,45 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_partner_page_defaults_to_harburg_and_all_themes(client, knowledge_base):
+    response = client.get("/partner/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Passende Partner für Harburg (Hamburg)" in html
+    assert "/atlas/vienna/floridsdorf/" in html  # has a housing practice
+    assert "/atlas/hamburg/wandsbek/" not in html  # own city excluded
+    assert "<meter" in html
+
+
+def test_partner_page_keeps_input_and_explains_unknown_district(client, knowledge_base):
+    html = client.get("/partner/", {"bezirk": "Harbrug"}).content.decode()
+    assert 'value="Harbrug"' in html
+    assert "Meinten Sie" in html and "Harburg (Hamburg)" in html
+
+
+def test_partner_page_english(client, knowledge_base):
+    html = client.get(
+        "/en/partner/", {"bezirk": "Bezirk Harburg", "themen": "wohnen"}
+    ).content.decode()
+    assert "Suitable partners for Harburg" in html
+    assert "documented good practice" in html
+
+
+def test_compare_two_candidates(client, knowledge_base):
+    response = client.get(
+        "/partner/vergleich/",
+        {"bezirk": "Harburg", "a": "vienna/floridsdorf", "b": "vienna/inner-city"},
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Floridsdorf" in html and "Innere Stadt" in html
+    assert (
+        client.get("/partner/vergleich/", {"a": "x/y", "b": "vienna/seestadt"}).status_code == 404
+    )
+
+
+def test_invalid_limits_are_reported(client, knowledge_base):
+    html = client.get("/partner/", {"max_km": "-5"}).content.decode()
+    assert 'role="alert"' in html

@@ -45,8 +45,28 @@ def district_detail(request, city_slug: str, district_slug: str):
             "city": district.city,
             "partnerships": selectors.partnership_list(district=district),
             "names": sorted({n.name for n in district.names.all()}),
+            "suitable_partners": _suitable_partners(district),
         },
     )
+
+
+def _suitable_partners(district: District, top: int = 5) -> list:
+    """The ranking across all themes with default weights (matching app)."""
+    from bezirkspartner.knowledge.models import Theme
+    from bezirkspartner.matching import selectors as matching
+    from bezirkspartner.matching.engine import DEFAULT_WEIGHTS
+
+    if district.lat is None:
+        return []
+    results = matching.match_run(
+        matching.MatchRequest(
+            home=district,
+            themes=dict.fromkeys(Theme.objects.values_list("slug", flat=True), 1.0),
+            weights=dict(DEFAULT_WEIGHTS),
+            top=top,
+        )
+    )
+    return [(r, matching.district_for_key(r.place.key)) for r in results]
 
 
 @require_safe

@@ -1,27 +1,41 @@
-"""Run the benchmarks: `make bench` (figures go into docs/performance.md by hand)."""
+"""Run the benchmarks: `make bench`. Figures go into docs/performance.md.
+
+The benchmarks that need data use a fresh SQLite database in a temporary VAR_DIR,
+filled by `bezirkspartner setup` from the shipped data/.
+"""
 
 from __future__ import annotations
 
 import os
 import platform
 import sys
-
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
-
-from tests.bench import startup
-
-BENCHMARKS = {"startup": startup.run}
+import tempfile
+from pathlib import Path
 
 
 def main(names: list[str]) -> int:
-    selected = names or list(BENCHMARKS)
-    print(
-        f"# {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-        f"Python {platform.python_version()}"
-    )
-    for name in selected:
+    var_dir = tempfile.mkdtemp(prefix="bezirkspartner-bench-")
+    os.environ["VAR_DIR"] = var_dir
+    os.environ["DATABASE_URL"] = f"sqlite:///{Path(var_dir) / 'bench.sqlite3'}"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "bezirkspartner.settings"
+    import django
+
+    django.setup()
+    from bezirkspartner.core.services import platform_setup
+    from tests.bench import atlas, matching, search, startup
+
+    for _ in platform_setup():
+        pass
+    benchmarks = {
+        "startup": startup.run,
+        "atlas": atlas.run,
+        "search": search.run,
+        "matching": matching.run,
+    }
+    print(f"# {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    for name in names or list(benchmarks):
         print(f"\n## {name}")
-        for label, value in BENCHMARKS[name]():
+        for label, value in benchmarks[name]():
             print(f"- {label}: {value}")
     return 0
 

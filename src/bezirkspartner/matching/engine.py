@@ -149,7 +149,7 @@ def _weighted_mean(values: Mapping[str, float], weights: Mapping[str, float]) ->
     return sum(values[k] * weights.get(k, 0.0) for k in values) / total
 
 
-def score_place(query: Query, place: Place) -> Result:
+def score_place(query: Query, place: Place, *, explain: bool = True) -> Result:
     home, year = query.home, query.current_year
     theme_weights = {t: w for t, w in sorted(query.themes.items()) if w > 0}
     strengths, practices = {}, {}
@@ -209,7 +209,9 @@ def score_place(query: Query, place: Place) -> Result:
         if place.population and home.population
         else None,
     )
-    reasons_de, reasons_en = reasons(query, place, criteria, contributions, evidence)
+    reasons_de, reasons_en = (
+        reasons(query, place, criteria, contributions, evidence) if explain else ((), ())
+    )
     return Result(
         place=place,
         score=sum(contributions.values()),
@@ -241,6 +243,7 @@ def eligible(query: Query, place: Place) -> bool:
 
 def rank(query: Query, places: Iterable[Place]) -> list[Result]:
     """The best `query.top` candidates, best first; ties broken by the stable key."""
-    results = [score_place(query, p) for p in places if eligible(query, p)]
+    results = [score_place(query, p, explain=False) for p in places if eligible(query, p)]
     results.sort(key=lambda r: (-round(r.score, 12), r.place.key))
-    return results[: max(0, query.top)]
+    # Sentences are written only for the results that are shown.
+    return [score_place(query, r.place) for r in results[: max(0, query.top)]]

@@ -130,10 +130,21 @@ def _practice_weight(practice: PracticeRef, year: int) -> float:
     return level * verification * _recency(practice, year)
 
 
-def _theme_strength(place: Place, theme: str, year: int) -> tuple[float, list[PracticeRef]]:
-    relevant = [p for p in (*place.practices, *place.city_practices) if theme in p.themes]
-    mass = sum(_practice_weight(p, year) for p in relevant)
-    return 1.0 - math.exp(-mass / 1.5), relevant
+def _theme_strengths(
+    place: Place, themes: Iterable[str], year: int
+) -> tuple[dict[str, float], dict[str, list[PracticeRef]]]:
+    """Per chosen theme: strength 0..1 from the weighted practices, and those practices."""
+    mass = dict.fromkeys(themes, 0.0)
+    relevant: dict[str, list[PracticeRef]] = {theme: [] for theme in mass}
+    for practice in (*place.practices, *place.city_practices):
+        weight = None
+        for theme in practice.themes:
+            if theme in mass:
+                if weight is None:
+                    weight = _practice_weight(practice, year)
+                mass[theme] += weight
+                relevant[theme].append(practice)
+    return {t: 1.0 - math.exp(-m / 1.5) for t, m in mass.items()}, relevant
 
 
 def _log_similarity(a: float | None, b: float | None, spread: float = 4.0) -> float | None:
@@ -149,12 +160,16 @@ def _weighted_mean(values: Mapping[str, float], weights: Mapping[str, float]) ->
     return sum(values[k] * weights.get(k, 0.0) for k in values) / total
 
 
-def score_place(query: Query, place: Place, *, explain: bool = True) -> Result:
+def _normalised_weights(query: Query) -> dict[str, float]:
+    return {c: max(0.0, float(query.weights.get(c, 0.0))) for c in CRITERIA}
+
+
+def score_place(
+    query: Query, place: Place, *, explain: bool = True, weights: dict[str, float] | None = None
+) -> Result:
     home, year = query.home, query.current_year
     theme_weights = {t: w for t, w in sorted(query.themes.items()) if w > 0}
-    strengths, practices = {}, {}
-    for theme in theme_weights:
-        strengths[theme], practices[theme] = _theme_strength(place, theme, year)
+    strengths, practices = _theme_strengths(place, theme_weights, year)
     thematic = _weighted_mean(strengths, theme_weights) if theme_weights else 0.0
 
     challenged = {t: w for t, w in theme_weights.items() if t in home.challenges}
@@ -195,7 +210,7 @@ def score_place(query: Query, place: Place, *, explain: bool = True) -> Result:
         "feasibility": feasibility,
         "openness": openness,
     }
-    weights = {c: max(0.0, float(query.weights.get(c, 0.0))) for c in CRITERIA}
+    weights = weights or _normalised_weights(query)
     weight_sum = sum(weights.values()) or 1.0
     contributions = {c: weights[c] * criteria[c] / weight_sum for c in CRITERIA}
     evidence = Evidence(
@@ -243,7 +258,10 @@ def eligible(query: Query, place: Place) -> bool:
 
 def rank(query: Query, places: Iterable[Place]) -> list[Result]:
     """The best `query.top` candidates, best first; ties broken by the stable key."""
-    results = [score_place(query, p, explain=False) for p in places if eligible(query, p)]
+    weights = _normalised_weights(query)
+    results = [
+        score_place(query, p, explain=False, weights=weights) for p in places if eligible(query, p)
+    ]
     results.sort(key=lambda r: (-round(r.score, 12), r.place.key))
     # Sentences are written only for the results that are shown.
     return [score_place(query, r.place) for r in results[: max(0, query.top)]]

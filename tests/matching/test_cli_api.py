@@ -56,3 +56,11 @@ def test_api_errors(client, knowledge_base):
         == 422
     )
     assert "/api/match" in client.get("/api/openapi.json").json()["paths"]
+
+
+def test_match_geojson_for_the_map(client, knowledge_base):
+    body = client.get("/api/match.geojson", {"district": "Harburg", "theme": "wohnen"}).json()
+    assert body["features"][0]["properties"]["rank"] == 1
+    assert body["features"][0]["properties"]["name"] == "Floridsdorf"
+    html = client.get("/partner/", {"themen": "wohnen"}).content.decode()
+    assert 'data-districts="/api/match.geojson?district=Harburg&amp;theme=wohnen' in html

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.http import JsonResponse
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
 
@@ -39,6 +40,43 @@ def match(
     exclude_partners: bool = False,
     top: int = Query(10, ge=1, le=100),
 ):
+    return _match_rows(district, theme, weight, max_km, eu_only, exclude_partners, top)
+
+
+@router.get("/match.geojson", url_name="match_geojson")
+def match_geojson(
+    request,
+    district: str = Query(..., max_length=120),
+    theme: list[str] = Query(None),
+    weight: list[str] = Query(None),
+    max_km: float | None = Query(None, gt=0),
+    eu_only: bool = False,
+    exclude_partners: bool = False,
+    top: int = Query(10, ge=1, le=100),
+):
+    """The same ranking as GeoJSON points (for maps), with rank and score as properties."""
+    rows = _match_rows(district, theme, weight, max_km, eu_only, exclude_partners, top)
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [row["lon"], row["lat"]]},
+            "properties": {
+                "rank": rank,
+                "name": row["district"],
+                "city": row["city"],
+                "score": row["score"],
+                "url": row["url"],
+            },
+        }
+        for rank, row in enumerate(rows, start=1)
+        if row["lat"] is not None
+    ]
+    response = JsonResponse({"type": "FeatureCollection", "features": features})
+    response["Content-Type"] = "application/geo+json"
+    return response
+
+
+def _match_rows(district, theme, weight, max_km, eu_only, exclude_partners, top) -> list[dict]:
     slugs = selectors.theme_slugs()
     themes = theme or slugs
     unknown = [t for t in themes if t not in slugs]

@@ -1,4 +1,4 @@
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
@@ -58,10 +58,27 @@ def partner_search(request):
     params = request.GET.copy()
     for key in ("a", "b"):
         params.pop(key, None)
+    api_params = QueryDict(mutable=True)
+    if form.is_valid():
+        api_params.setlist("theme", form.cleaned_data["themen"])
+        api_params.setlist("weight", [f"{c}={w}" for c, w in form.weights().items()])
+        if form.cleaned_data.get("max_km"):
+            api_params["max_km"] = str(form.cleaned_data["max_km"])
+        if form.cleaned_data["nur_eu"]:
+            api_params["eu_only"] = "true"
+        if form.cleaned_data["ohne_partner"]:
+            api_params["exclude_partners"] = "true"
     return render(
         request,
         "matching/partner_search.html",
-        {"form": form, "rows": rows, "error": error, "home": home, "query": params.urlencode()},
+        {
+            "form": form,
+            "rows": rows,
+            "error": error,
+            "home": home,
+            "query": params.urlencode(),
+            "api_query": api_params.urlencode(),
+        },
     )
 
 

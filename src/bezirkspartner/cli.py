@@ -63,16 +63,19 @@ def cmd_manage(argv: list[str]) -> int:
 
 def _add_domain_parsers(sub) -> None:
     from bezirkspartner.atlas import cli as atlas_cli
+    from bezirkspartner.geoparse import cli as geoparse_cli
     from bezirkspartner.knowledge import cli as knowledge_cli
     from bezirkspartner.matching import cli as matching_cli
 
     atlas_cli.add_parser(sub)
     knowledge_cli.add_parser(sub)
     matching_cli.add_parser(sub)
+    geoparse_cli.add_parser(sub)
 
 
 def _run_domain_command(args: argparse.Namespace) -> int:
-    _django_setup()
+    if getattr(args, "needs_django", True):
+        _django_setup()
     return args.func(args)
 
 
@@ -132,18 +135,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-KNOWN = {
-    "serve",
-    "setup",
-    "manage",
-    "atlas",
-    "practices",
-    "match",
-    "-h",
-    "--help",
-    "--version",
-}
 BUILTIN = {"serve", "setup"}
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> set[str]:
+    """The subcommands this parser knows; everything else goes to Django."""
+    for action in parser._subparsers._group_actions:  # argparse offers no public accessor
+        return set(action.choices)
+    return set()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,9 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] == "manage":
             return cmd_manage(argv[1:])
-        if argv and argv[0] not in KNOWN and not argv[0].startswith("-"):
-            return cmd_manage(argv)
         parser = build_parser()
+        if argv and argv[0] not in _subcommands(parser) and not argv[0].startswith("-"):
+            return cmd_manage(argv)
         args = parser.parse_args(argv)
         if not getattr(args, "func", None):
             parser.print_help()

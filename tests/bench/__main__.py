@@ -22,7 +22,7 @@ def main(names: list[str]) -> int:
 
     django.setup()
     from bezirkspartner.core.services import platform_setup
-    from tests.bench import atlas, matching, search, startup
+    from tests.bench import atlas, geoparse, matching, search, startup
 
     for _ in platform_setup():
         pass
@@ -31,6 +31,7 @@ def main(names: list[str]) -> int:
         "atlas": atlas.run,
         "search": search.run,
         "matching": matching.run,
+        "geoparse": geoparse.run,
     }
     print(f"# {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     for name in names or list(benchmarks):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from bezirkspartner.atlas.names import fold
 from bezirkspartner.geoparse.gazetteer import Entry, Gazetteer
@@ -147,6 +148,7 @@ ORGANISATION_WORDS = {
     "bebauungsplan-entwurf",
     "bebauungsplanentwurf",
     "polizeikommissariat",
+    "rathaus",
     "jobcenter",
     "kirchengemeinde",
 }
@@ -269,10 +271,15 @@ _STREET_ONE_WORD = re.compile(
     + "|".join(re.escape(s) for s in STREET_SUFFIXES)
     + r"))(?![\wäöüß])"
 )
+_SUFFIX_ALTERNATION = "|".join(re.escape(x) for x in STREET_SUFFIXES)
+# Adjective(s) from a place name + a street word or a compound ending like one:
+# "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str.".
 _STREET_TWO_WORDS = re.compile(
-    r"\b((?:[A-ZÄÖÜ][\wäöüß-]*er\s)+(?:"
-    + "|".join(re.escape(s) for s in sorted(STREET_WORDS, key=len, reverse=True))
-    + r"))(?![\wäöüß])"
+    r"\b((?:[A-ZÄÖÜ][\wäöüß-]*(?:er|en|sche|schen)\s)+(?:"
+    + "|".join(re.escape(x) for x in sorted(STREET_WORDS, key=len, reverse=True))
+    + r"|[A-ZÄÖÜ][\wäöüß-]*?(?:"
+    + _SUFFIX_ALTERNATION
+    + r")))(?![\wäöüß])"
 )
 _STREET_PREPOSITION = re.compile(
     r"\b((?:" + "|".join(STREET_PREFIXES) + r")\s[A-ZÄÖÜ][\wäöüß-]+)(?=\s\d{1,4}\b)"
@@ -308,7 +315,7 @@ class Geoparser:
 
     def _names(self, text, tokens: list[Token], context, country, taken) -> list[Mention]:
         mentions = []
-        folded = [fold(t.text) for t in tokens]
+        folded = [_fold(t.text) for t in tokens]
         i = 0
         while i < len(tokens):
             token = tokens[i]
@@ -327,7 +334,7 @@ class Geoparser:
                     stripped = _strip_genitive(span[-1].text)
                     if stripped:
                         candidates = self.gazetteer.lookup(
-                            " ".join([*folded[i : i + n - 1], fold(stripped)])
+                            " ".join([*folded[i : i + n - 1], _fold(stripped)])
                         )
                         genitive = bool(candidates)
                 if candidates:
@@ -426,6 +433,11 @@ class Geoparser:
                     )
                 )
         return mentions
+
+
+@lru_cache(maxsize=200_000)
+def _fold(word: str) -> str:
+    return fold(word)
 
 
 def _norm_street(name: str) -> str:

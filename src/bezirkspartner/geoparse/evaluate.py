@@ -1,0 +1,65 @@
+"""Precision, recall and F1 of the recogniser against a gold set. Pure Python."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Scores:
+    true_positives: int
+    false_positives: int
+    false_negatives: int
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def gold_spans(document: dict) -> list[tuple[int, int, str]]:
+    """(start, end, type) for each `[surface, type]`, found in order in the text."""
+    spans, position = [], 0
+    for surface, kind in document["mentions"]:
+        start = document["text"].find(surface, position)
+        if start < 0:
+            raise ValueError(f"{document['id']}: {surface!r} not found after {position}")
+        spans.append((start, start + len(surface), kind))
+        position = start + len(surface)
+    return spans
+
+
+def evaluate(documents: list[dict], parse) -> tuple[Scores, dict[str, Scores], list[str]]:
+    """Exact span-and-type matching; returns overall scores, scores per type, and errors."""
+    tp, fp, fn = Counter(), Counter(), Counter()
+    errors = []
+    for document in documents:
+        expected = set(gold_spans(document))
+        found = {(m.start, m.end, m.type) for m in parse(document["text"])}
+        for span in expected & found:
+            tp[span[2]] += 1
+        for span in found - expected:
+            fp[span[2]] += 1
+            errors.append(
+                f"{document['id']} extra {document['text'][span[0] : span[1]]!r} as {span[2]}"
+            )
+        for span in expected - found:
+            fn[span[2]] += 1
+            errors.append(
+                f"{document['id']} missed {document['text'][span[0] : span[1]]!r} as {span[2]}"
+            )
+    types = sorted(set(tp) | set(fp) | set(fn))
+    per_type = {t: Scores(tp[t], fp[t], fn[t]) for t in types}
+    overall = Scores(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return overall, per_type, errors

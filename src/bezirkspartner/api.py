@@ -4,6 +4,7 @@ from ninja import NinjaAPI
 
 from bezirkspartner import __version__
 from bezirkspartner.atlas.api import router as atlas_router
+from bezirkspartner.councildocs.api import router as councildocs_router
 from bezirkspartner.knowledge.api import router as knowledge_router
 from bezirkspartner.matching.api import router as matching_router
 
@@ -22,3 +23,4 @@ api = NinjaAPI(
 api.add_router("/", atlas_router)
 api.add_router("/", knowledge_router)
 api.add_router("/", matching_router)
+api.add_router("/", councildocs_router)

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "bezirkspartner.atlas",
     "bezirkspartner.knowledge",
     "bezirkspartner.matching",
+    "bezirkspartner.councildocs",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("atlas/", include("bezirkspartner.atlas.urls")),
     path("wissen/", include("bezirkspartner.knowledge.urls")),
     path("partner/", include("bezirkspartner.matching.urls")),
+    path("dokumente/", include("bezirkspartner.councildocs.urls")),
     path("suche/", knowledge_views.search, name="search"),
     path("admin/", admin.site.urls),
     prefix_default_language=False,

@@ -92,9 +92,18 @@ def _district_documents():
         )
 
 
+BUILDERS = [_theme_documents, _practice_documents, _city_documents, _district_documents]
+
+
+def register_builder(builder) -> None:
+    """Other apps (council documents, later the forum) add their searchable things."""
+    if builder not in BUILDERS:
+        BUILDERS.append(builder)
+
+
 @transaction.atomic
 def search_documents_rebuild() -> int:
     SearchDocument.objects.all().delete()
-    for builder in (_theme_documents, _practice_documents, _city_documents, _district_documents):
+    for builder in BUILDERS:
         SearchDocument.objects.bulk_create(builder(), batch_size=500)
     return search.index_rebuild()

@@ -10,7 +10,7 @@ from bezirkspartner.knowledge import selectors
 from bezirkspartner.knowledge.models import Practice, Theme
 from bezirkspartner.knowledge.text_search import highlight
 
-SEARCH_KINDS = {"practice", "district", "city", "theme"}
+SEARCH_KINDS = {"practice", "district", "city", "theme", "document"}
 
 
 @require_safe

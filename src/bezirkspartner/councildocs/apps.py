@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CouncildocsConfig(AppConfig):
+    name = "bezirkspartner.councildocs"
+    label = "councildocs"
+    verbose_name = _("Council documents")
+
+    def ready(self):
+        from bezirkspartner.councildocs.services import search_documents
+        from bezirkspartner.knowledge.indexing import register_builder
+
+        register_builder(search_documents)

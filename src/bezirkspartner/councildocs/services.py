@@ -1,0 +1,156 @@
+"""Writes: import council documents (one transaction each), re-parse them from raw input."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+
+from bezirkspartner.atlas.models import DistrictName
+from bezirkspartner.atlas.names import fold
+from bezirkspartner.councildocs.models import (
+    CouncilDocument,
+    DocumentPlace,
+    DocumentTheme,
+    RawDocument,
+)
+from bezirkspartner.councildocs.parsing import ParsedDocument, ParseError, detect_and_parse
+from bezirkspartner.councildocs.themes import classify
+from bezirkspartner.geoparse import Gazetteer, Geoparser
+from bezirkspartner.knowledge.models import SearchDocument, Theme
+
+MAX_BYTES = 20 * 1024 * 1024
+
+
+class DocumentImportError(Exception):
+    """A clear, one-line reason why nothing was imported."""
+
+
+@lru_cache(maxsize=1)
+def geoparser() -> Geoparser:
+    return Geoparser(Gazetteer.default(Path(settings.DATA_DIR)))
+
+
+def document_import(*, data: bytes, origin: str) -> tuple[CouncilDocument, bool]:
+    """Import one document; repeatable (same number or OParl id updates it). Returns (doc, new)."""
+    if not data:
+        raise DocumentImportError("the file is empty")
+    if len(data) > MAX_BYTES:
+        raise DocumentImportError("the file is larger than 20 MB")
+    try:
+        kind, raw_text, parsed = detect_and_parse(data, origin)
+    except ParseError as exc:
+        raise DocumentImportError(str(exc)) from exc
+    with transaction.atomic():
+        raw = RawDocument.objects.create(
+            kind=kind,
+            origin=origin[:500],
+            content=raw_text,
+            sha256=hashlib.sha256(data).hexdigest(),
+        )
+        existing = _existing(parsed)
+        document = existing or CouncilDocument(number=parsed.number)
+        _apply(document, parsed, raw)
+        _analyse(document)
+    return document, existing is None
+
+
+def document_reparse(*, document: CouncilDocument) -> CouncilDocument:
+    """Parse the stored raw input again (e.g. after the parser or gazetteer improved)."""
+    from bezirkspartner.councildocs.parsing import html_to_text, parse_oparl, parse_text
+
+    raw = document.raw
+    parsers = {"oparl": parse_oparl, "html": lambda t: parse_text(html_to_text(t))}
+    parsed = parsers.get(raw.kind, parse_text)(raw.content)
+    with transaction.atomic():
+        _apply(document, parsed, raw)
+        _analyse(document)
+    return document
+
+
+def _existing(parsed: ParsedDocument) -> CouncilDocument | None:
+    if parsed.oparl_id:
+        found = CouncilDocument.objects.filter(oparl_id=parsed.oparl_id).first()
+        if found:
+            return found
+    return CouncilDocument.objects.filter(number=parsed.number).first()
+
+
+def _apply(document: CouncilDocument, parsed: ParsedDocument, raw: RawDocument) -> None:
+    for field in (
+        "number",
+        "title",
+        "doc_type",
+        "body",
+        "last_consultation",
+        "agenda_item",
+        "sachverhalt",
+        "petitum",
+        "consultation_order",
+        "text",
+        "oparl_id",
+    ):
+        setattr(document, field, getattr(parsed, field))
+    document.title = document.title[:500]
+    document.raw = raw
+    document.full_clean()
+    document.save()
+
+
+def _analyse(document: CouncilDocument) -> None:
+    document.places.all().delete()
+    districts = _district_lookup()
+    DocumentPlace.objects.bulk_create(
+        DocumentPlace(
+            document=document,
+            surface=m.surface[:200],
+            start=m.start,
+            end=m.end,
+            type=m.type,
+            norm=m.norm[:200],
+            lat=m.lat,
+            lon=m.lon,
+            confidence=m.confidence,
+            district_id=districts.get(fold(m.norm)) if m.type == "district" else None,
+        )
+        for m in geoparser().parse(document.text)
+    )
+    DocumentTheme.objects.filter(document=document).delete()
+    themes = {t.slug: t for t in Theme.objects.all()}
+    keywords = {t.slug: [*t.keywords_de, *t.keywords_en] for t in themes.values()}
+    DocumentTheme.objects.bulk_create(
+        DocumentTheme(document=document, theme=themes[slug], keywords=found)
+        for slug, found in classify(document.text, keywords).items()
+    )
+
+
+def _district_lookup() -> dict[str, int]:
+    """Folded district name -> district id, Hamburg's districts first."""
+    lookup: dict[str, int] = {}
+    names = DistrictName.objects.select_related("district__city").order_by("district__city__slug")
+    for name in names:
+        if name.district.city.slug == "hamburg" or name.key not in lookup:
+            lookup[name.key] = name.district_id
+    return lookup
+
+
+def search_documents():
+    """Council documents as search documents (registered with the knowledge index)."""
+    for d in CouncilDocument.objects.prefetch_related("themes"):
+        yield SearchDocument(
+            kind="document",
+            object_id=d.id,
+            url=d.get_absolute_url(),
+            title_de=f"{d.number} {d.title}"[:300],
+            title_en=f"{d.number} {d.title}"[:300],
+            body_de=d.text,
+            body_en="",
+            themes=[t.slug for t in d.themes.all()],
+            country="DE",
+            city_slug="hamburg",
+            year_from=d.last_consultation.year if d.last_consultation else None,
+            year_to=d.last_consultation.year if d.last_consultation else None,
+        )

@@ -1,0 +1,37 @@
+"""Classify a text into themes by transparent keyword rules. Pure Python, no Django."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from bezirkspartner.atlas.names import fold
+
+# Committee names of the Bezirksversammlung that point to a theme (matched in the text).
+COMMITTEE_HINTS = {
+    "wohnen": ["Stadtentwicklungsausschuss", "Ausschuss für Stadtentwicklung"],
+    "mobilitaet": ["Verkehrsausschuss", "Ausschuss für Mobilität"],
+    "integration": ["Ausschuss für Soziales", "Integrationsbeirat", "Jugendhilfeausschuss"],
+    "klima": ["Ausschuss für Klimaschutz", "Umweltausschuss"],
+    "kultur": ["Kulturausschuss", "Ausschuss für Kultur"],
+    "digital": ["Ausschuss für Digitalisierung"],
+}
+MIN_HITS = 2
+
+
+def classify(text: str, keywords: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """Theme -> the keywords found (whole-word prefix matches); themes with >= 2 hits."""
+    folded = " " + " ".join(re.findall(r"\w+", fold(text))) + " "
+    result = {}
+    for theme, words in keywords.items():
+        hits = []
+        for word in [*words, *COMMITTEE_HINTS.get(theme, [])]:
+            key = fold(word)
+            # Long keywords also match as the start of a compound ("Wohnungsbau" in
+            # "Wohnungsbauprogramm"); short ones only as whole words ("metro" not "Metropole").
+            pattern = f" {key}" if len(key) >= 6 else f" {key} "
+            if key and pattern in folded:
+                hits.append(word)
+        if len(hits) >= MIN_HITS:
+            result[theme] = sorted(set(hits))
+    return result

@@ -1,0 +1,34 @@
+from pathlib import Path
+
+import pytest
+
+from bezirkspartner.atlas.services import atlas_build
+from bezirkspartner.councildocs.services import document_import
+from bezirkspartner.knowledge.services import knowledge_load
+from tests.atlas.fixtures import small_index, write_dataset
+from tests.e2e.browser import assert_accessible
+from tests.knowledge.fixtures import write_knowledge
+
+SEED = Path(__file__).parents[1] / "councildocs" / "drucksache-22-0433.txt"
+
+
+@pytest.fixture
+def site(transactional_db, tmp_path, live_server):
+    atlas_build(data_dir=write_dataset(tmp_path), index=small_index())
+    knowledge_load(data_dir=write_knowledge(tmp_path / "k"))
+    document_import(data=SEED.read_bytes(), origin=str(SEED))
+    return live_server.url
+
+
+@pytest.mark.parametrize("language", ["", "/en"])
+@pytest.mark.parametrize("path", ["/dokumente/", "/dokumente/22-0433/"])
+def test_document_pages_are_accessible(page, site, path, language):
+    response = page.goto(site + language + path)
+    assert response.status == 200
+    assert_accessible(page)
+
+
+def test_document_map_shows_its_places(page, site):
+    page.goto(site + "/dokumente/22-0433/")
+    page.wait_for_selector("#atlas-map path.leaflet-interactive")
+    assert page.locator("#atlas-map path.leaflet-interactive").count() >= 15

@@ -29,15 +29,30 @@ class Scores:
 
 
 def gold_spans(document: dict) -> list[tuple[int, int, str]]:
-    """(start, end, type) for each `[surface, type]`, found in order in the text."""
+    """(start, end, type) for each `[surface, type]`, found in order in the text.
+
+    An optional third element picks the n-th occurrence of the surface in the whole text
+    (for a name that first appears where it is not a place, e.g. inside a plan's name).
+    """
     spans, position = [], 0
-    for surface, kind in document["mentions"]:
+    for surface, kind, *occurrence in document["mentions"]:
+        if occurrence:
+            position = _nth(document["text"], surface, occurrence[0])
         start = document["text"].find(surface, position)
         if start < 0:
             raise ValueError(f"{document['id']}: {surface!r} not found after {position}")
         spans.append((start, start + len(surface), kind))
         position = start + len(surface)
     return spans
+
+
+def _nth(text: str, surface: str, n: int) -> int:
+    position = -1
+    for _ in range(n):
+        position = text.find(surface, position + 1)
+        if position < 0:
+            return len(text)
+    return position
 
 
 def evaluate(documents: list[dict], parse) -> tuple[Scores, dict[str, Scores], list[str]]:

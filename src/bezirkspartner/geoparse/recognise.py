@@ -252,16 +252,17 @@ STOP_WORDS = {
     "schule",
 }
 TYPE_PRIORITY = {
+    # A Bezirk outranks the Stadtteil of the same name ("Harburg", "Wandsbek", "Bergedorf").
+    "district": 7,
     "quarter": 6,
-    "district": 5,
     "water": 5,
     "street": 4,
+    "country": 4,
     "city": 3,
     "park": 3,
     "poi": 3,
     "station": 3,
     "region": 2,
-    "country": 4,
 }
 _HOUSE_NUMBER = re.compile(
     r"\s?(\d{1,4}(?:[a-zA-Z]|\s[a-zA-Z](?![\wäöüß]))?(?:\s?[-–]\s?\d{1,4}[a-zA-Z]?)?)(?![\wäöüß])"

@@ -16,11 +16,11 @@ COMMITTEE_HINTS = {
     "kultur": ["Kulturausschuss", "Ausschuss für Kultur"],
     "digital": ["Ausschuss für Digitalisierung"],
 }
-MIN_HITS = 2
+SHORT_TEXT = 1500  # characters; a short text (an Anfrage) names its theme once
 
 
 def classify(text: str, keywords: Mapping[str, list[str]]) -> dict[str, list[str]]:
-    """Theme -> the keywords found (whole-word prefix matches); themes with >= 2 hits."""
+    """Theme -> the keywords found; a theme needs one hit in a short text, two in a long one."""
     folded = " " + " ".join(re.findall(r"\w+", fold(text))) + " "
     result = {}
     for theme, words in keywords.items():
@@ -32,6 +32,6 @@ def classify(text: str, keywords: Mapping[str, list[str]]) -> dict[str, list[str
             pattern = f" {key}" if len(key) >= 6 else f" {key} "
             if key and pattern in folded:
                 hits.append(word)
-        if len(hits) >= MIN_HITS:
+        if len(hits) >= (1 if len(text) < SHORT_TEXT else 2):
             result[theme] = sorted(set(hits))
     return result

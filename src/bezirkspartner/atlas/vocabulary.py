@@ -18,3 +18,17 @@ TAG_LABELS = {
 
 def tag_label(tag: str) -> str:
     return str(TAG_LABELS.get(tag, tag))
+
+
+RULE_LABELS = {
+    "district point within 3 km of the city centre": _(
+        "district point within 3 km of the city centre"
+    ),
+    "district point at least 8 km from the city centre": _(
+        "district point at least 8 km from the city centre"
+    ),
+}
+
+
+def rule_label(rule: str) -> str:
+    return str(RULE_LABELS.get(rule, rule))

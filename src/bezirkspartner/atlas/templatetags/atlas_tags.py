@@ -1,6 +1,6 @@
 from django import template
 
-from bezirkspartner.atlas.vocabulary import tag_label
+from bezirkspartner.atlas.vocabulary import rule_label, tag_label
 
 register = template.Library()
 
@@ -8,3 +8,8 @@ register = template.Library()
 @register.filter
 def taglabel(tag: str) -> str:
     return tag_label(tag)
+
+
+@register.filter
+def rulelabel(rule: str) -> str:
+    return rule_label(rule)

@@ -95,8 +95,11 @@ def _ranked_ids(terms: list[set[str]]) -> list[tuple[int, float]]:
             parts.append("(" + " || ".join(alternatives) + ")")
         query = " && ".join(parts)
         cursor.execute(
-            f"SELECT doc_id, ts_rank(vector, q) FROM {PG_TABLE}, ({'SELECT ' + query} AS q) "
-            "AS query(q) WHERE vector @@ q ORDER BY 2 DESC, doc_id",
+            # Weights D, C, B, A: titles (A) count far more than texts (B); normalisation 1
+            # divides by the log of the length, so a long keyword list does not win by mass.
+            "SELECT doc_id, ts_rank(ARRAY[0.05, 0.1, 0.2, 1.0]::float4[], vector, q, 1) "
+            f"FROM {PG_TABLE}, (SELECT {query} AS q) AS query(q) "
+            "WHERE vector @@ q ORDER BY 2 DESC, doc_id",
             params,
         )
         return [(row[0], float(row[1])) for row in cursor.fetchall()]

@@ -21,5 +21,7 @@ urlpatterns += i18n_patterns(
     path("dokumente/", include("bezirkspartner.councildocs.urls")),
     path("suche/", knowledge_views.search, name="search"),
     path("admin/", admin.site.urls),
+    path("konto/", include("allauth.urls")),
+    path("konto/profil/", include("bezirkspartner.accounts.urls")),
     prefix_default_language=False,
 )

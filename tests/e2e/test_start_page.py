@@ -70,7 +70,9 @@ def test_axe_helper_finds_real_violations(page):
     assert {"image-alt", "link-name", "html-has-lang"} <= found
 
 
-@pytest.mark.parametrize("path", ["/ueber/", "/en/ueber/", "/gibt-es-nicht/"])
+@pytest.mark.parametrize(
+    "path", ["/ueber/", "/en/ueber/", "/regeln/", "/en/regeln/", "/gibt-es-nicht/"]
+)
 def test_other_pages_are_accessible(page, served_platform, path):
     page.goto(served_platform + path)
     assert_accessible(page)

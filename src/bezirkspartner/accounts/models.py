@@ -19,6 +19,15 @@ class User(AbstractBaseUser, PermissionsMixin):
     email = models.EmailField(_("e-mail address"), unique=True)
     display_name = models.CharField(_("display name"), max_length=80, blank=True)
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.CITIZEN)
+    requested_role = models.CharField(
+        _("requested role"),
+        max_length=20,
+        choices=Role.choices,
+        blank=True,
+        help_text=_(
+            "Administration, politics and partner roles are confirmed by an administrator."
+        ),
+    )
     organisation = models.CharField(_("organisation"), max_length=160, blank=True)
     preferred_language = models.CharField(
         _("preferred language"),

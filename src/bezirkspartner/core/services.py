@@ -35,6 +35,8 @@ def platform_setup(*, force: bool = False) -> Iterator[str]:
     else:
         yield "database: up to date"
 
+    call_command("createcachetable", verbosity=0)
+
     written = compile_catalogues(Path(settings.LOCALE_PATHS[0]), force=force)
     yield (
         f"translations: compiled {len(written)} catalogue(s)"

@@ -7,4 +7,5 @@ app_name = "core"
 urlpatterns = [
     path("", views.home, name="home"),
     path("ueber/", views.about, name="about"),
+    path("regeln/", views.rules, name="rules"),
 ]

@@ -17,6 +17,11 @@ def about(request):
     return render(request, "core/about.html")
 
 
+@require_safe
+def rules(request):
+    return render(request, "core/rules.html")
+
+
 @never_cache
 @require_safe
 def healthz(request):

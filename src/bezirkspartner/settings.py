@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "bezirkspartner.knowledge",
     "bezirkspartner.matching",
     "bezirkspartner.councildocs",
+    "bezirkspartner.forum",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ForumConfig(AppConfig):
+    name = "bezirkspartner.forum"
+    label = "forum"
+    verbose_name = _("Forum")
+
+    def ready(self):
+        from bezirkspartner.core import reference_data
+        from bezirkspartner.forum import loader
+
+        reference_data.register(loader.LOADER)

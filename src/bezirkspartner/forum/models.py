@@ -1,0 +1,154 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from bezirkspartner.atlas.models import District
+from bezirkspartner.forum.markup import render_markdown
+from bezirkspartner.knowledge.models import Practice, Theme
+
+
+class Space(models.Model):
+    """A room of the forum: one per theme, and one per partnership under discussion."""
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    title_de = models.CharField(_("title (German)"), max_length=200)
+    title_en = models.CharField(_("title (English)"), max_length=200)
+    description_de = models.TextField(_("description (German)"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    theme = models.ForeignKey(Theme, on_delete=models.SET_NULL, null=True, blank=True)
+    partner_district = models.ForeignKey(District, on_delete=models.SET_NULL, null=True, blank=True)
+    is_open = models.BooleanField(_("open for new proposals"), default=True)
+    order = models.PositiveSmallIntegerField(default=100)
+
+    class Meta:
+        ordering = ["order", "slug"]
+        verbose_name = _("space")
+        verbose_name_plural = _("spaces")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("forum:space", args=[self.slug])
+
+    @property
+    def title(self) -> str:
+        return self.title_en if get_language() == "en" and self.title_en else self.title_de
+
+    @property
+    def description(self) -> str:
+        english = get_language() == "en" and self.description_en
+        return self.description_en if english else self.description_de
+
+
+class Proposal(models.Model):
+    class Status(models.TextChoices):
+        SUBMITTED = "submitted", _("submitted")
+        DISCUSSION = "discussion", _("in discussion")
+        DRAFTING = "drafting", _("being worked out")
+        COMMITTEE = "committee", _("in committee")
+        ADOPTED = "adopted", _("adopted")
+        REJECTED = "rejected", _("rejected")
+        WITHDRAWN = "withdrawn", _("withdrawn")
+
+    space = models.ForeignKey(Space, on_delete=models.PROTECT, related_name="proposals")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="proposals"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    text = models.TextField(_("text"), help_text=_("Markdown: *italic*, **bold**, lists, links."))
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.SUBMITTED
+    )
+    partner_districts = models.ManyToManyField(
+        District, blank=True, related_name="proposals", verbose_name=_("partner districts")
+    )
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="proposals", verbose_name=_("themes")
+    )
+    practices = models.ManyToManyField(
+        Practice, blank=True, related_name="proposals", verbose_name=_("good practices")
+    )
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("proposal")
+        verbose_name_plural = _("proposals")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("forum:proposal", args=[self.pk])
+
+    @cached_property
+    def html(self) -> str:
+        return render_markdown(self.text)
+
+
+class StatusChange(models.Model):
+    """Each step of a proposal through the workflow, with the administration's answer."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="history")
+    from_status = models.CharField(max_length=12, choices=Proposal.Status.choices)
+    to_status = models.CharField(max_length=12, choices=Proposal.Status.choices)
+    answer = models.TextField(_("official answer"))
+    changed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
+    changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["changed_at"]
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+
+    def __str__(self) -> str:
+        return f"{self.proposal_id}: {self.from_status} -> {self.to_status}"
+
+    @cached_property
+    def answer_html(self) -> str:
+        return render_markdown(self.answer)
+
+
+class Comment(models.Model):
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="comments")
+    parent = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="replies"
+    )
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
+    text = models.TextField(_("comment"))
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    edited_at = models.DateTimeField(_("edited at"), null=True, blank=True)
+    deleted = models.BooleanField(_("deleted"), default=False)
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+
+    def __str__(self) -> str:
+        return f"{self.proposal_id}/{self.pk}"
+
+    @cached_property
+    def html(self) -> str:
+        return "" if self.deleted else render_markdown(self.text)
+
+
+class Support(models.Model):
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="supports")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["proposal", "user"], name="one_support_per_person")
+        ]
+        verbose_name = _("support")
+        verbose_name_plural = _("supports")
+
+    def __str__(self) -> str:
+        return f"{self.user_id} supports {self.proposal_id}"

@@ -1,0 +1,69 @@
+"""Forum permissions as django-rules predicates (table: docs/permissions.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import rules
+from django.utils import timezone
+
+EDIT_WINDOW = dt.timedelta(minutes=15)
+
+
+@rules.predicate
+def is_administration(user) -> bool:
+    return bool(user.is_authenticated and (user.is_staff or user.role == "administration"))
+
+
+@rules.predicate
+def is_moderator(user) -> bool:
+    return bool(
+        user.is_authenticated and (user.is_staff or user.groups.filter(name="moderators").exists())
+    )
+
+
+@rules.predicate
+def is_author(user, obj) -> bool:
+    return bool(obj is not None and user.is_authenticated and obj.author_id == user.pk)
+
+
+@rules.predicate
+def space_is_open(user, space) -> bool:
+    return bool(space is not None and space.is_open)
+
+
+@rules.predicate
+def proposal_is_new(user, proposal) -> bool:
+    return bool(proposal is not None and proposal.status == "submitted")
+
+
+@rules.predicate
+def proposal_is_active(user, proposal) -> bool:
+    return bool(
+        proposal is not None and proposal.status not in ("adopted", "rejected", "withdrawn")
+    )
+
+
+@rules.predicate
+def within_edit_window(user, obj) -> bool:
+    return bool(obj is not None and timezone.now() - obj.created_at <= EDIT_WINDOW)
+
+
+@rules.predicate
+def comment_is_live(user, comment) -> bool:
+    return bool(comment is not None and not comment.deleted)
+
+
+is_participant = rules.is_authenticated & rules.is_active
+
+rules.add_perm("forum.add_proposal", is_participant & space_is_open)
+rules.add_perm(
+    "forum.change_proposal", (is_author & proposal_is_new & within_edit_window) | is_administration
+)
+rules.add_perm("forum.withdraw_proposal", is_author & proposal_is_active)
+rules.add_perm("forum.change_status", is_administration)
+rules.add_perm("forum.support_proposal", is_participant & ~is_author & proposal_is_active)
+rules.add_perm("forum.add_comment", is_participant & proposal_is_active)
+rules.add_perm("forum.change_comment", is_author & comment_is_live & within_edit_window)
+rules.add_perm("forum.delete_comment", (is_author | is_moderator) & comment_is_live)
+rules.add_perm("forum.add_space", is_administration)

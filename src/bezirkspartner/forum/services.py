@@ -1,0 +1,109 @@
+"""Forum writes: keyword-only, typed, transactional, `<entity>_<action>`."""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from bezirkspartner.forum.models import Comment, Proposal, Space, StatusChange, Support
+
+TRANSITIONS = {
+    "submitted": {"discussion", "rejected", "withdrawn"},
+    "discussion": {"drafting", "rejected", "withdrawn"},
+    "drafting": {"committee", "rejected", "withdrawn"},
+    "committee": {"adopted", "rejected"},
+}
+
+
+@transaction.atomic
+def proposal_create(
+    *, space: Space, author, title: str, text: str, themes=(), districts=(), practices=()
+) -> Proposal:
+    if not author.has_perm("forum.add_proposal", space):
+        raise PermissionDenied(_("This space takes no new proposals."))
+    proposal = Proposal(space=space, author=author, title=title.strip(), text=text.strip())
+    proposal.full_clean()
+    proposal.save()
+    proposal.themes.set(themes)
+    proposal.partner_districts.set(districts)
+    proposal.practices.set(practices)
+    return proposal
+
+
+@transaction.atomic
+def proposal_change_status(
+    *, proposal: Proposal, user, to_status: str, answer: str
+) -> StatusChange:
+    """Move a proposal one step; the administration answers officially at every change."""
+    withdrawing = to_status == "withdrawn" and user.has_perm("forum.withdraw_proposal", proposal)
+    if not withdrawing and not user.has_perm("forum.change_status", proposal):
+        raise PermissionDenied(_("Only the administration changes the status of a proposal."))
+    if to_status not in TRANSITIONS.get(proposal.status, set()):
+        raise ValidationError(_("This status change is not possible."))
+    if not answer.strip():
+        raise ValidationError(_("Please give a reason for the change."))
+    change = StatusChange.objects.create(
+        proposal=proposal,
+        from_status=proposal.status,
+        to_status=to_status,
+        answer=answer.strip(),
+        changed_by=user,
+    )
+    proposal.status = to_status
+    proposal.save(update_fields=["status", "updated_at"])
+    return change
+
+
+@transaction.atomic
+def support_toggle(*, proposal: Proposal, user) -> bool:
+    """Support a proposal, or withdraw one's support; returns whether it is supported now."""
+    existing = Support.objects.filter(proposal=proposal, user=user)
+    if existing.exists():
+        existing.delete()
+        return False
+    if not user.has_perm("forum.support_proposal", proposal):
+        raise PermissionDenied(_("You cannot support this proposal."))
+    try:
+        with transaction.atomic():
+            Support.objects.create(proposal=proposal, user=user)
+    except IntegrityError:
+        pass  # a double click: the support exists already
+    return True
+
+
+@transaction.atomic
+def comment_create(
+    *, proposal: Proposal, author, text: str, parent: Comment | None = None
+) -> Comment:
+    if not author.has_perm("forum.add_comment", proposal):
+        raise PermissionDenied(_("This proposal takes no more comments."))
+    if parent is not None and parent.proposal_id != proposal.pk:
+        raise ValidationError(_("The reply belongs to another proposal."))
+    comment = Comment(proposal=proposal, author=author, text=text.strip(), parent=parent)
+    comment.full_clean()
+    comment.save()
+    return comment
+
+
+@transaction.atomic
+def comment_edit(*, comment: Comment, user, text: str) -> Comment:
+    if not user.has_perm("forum.change_comment", comment):
+        raise PermissionDenied(_("Comments can be edited for 15 minutes after writing."))
+    comment.text = text.strip()
+    comment.edited_at = timezone.now()
+    comment.full_clean()
+    comment.save()
+    return comment
+
+
+@transaction.atomic
+def comment_delete(*, comment: Comment, user) -> Comment:
+    """Deletion keeps a placeholder, so replies stay readable."""
+    if not user.has_perm("forum.delete_comment", comment):
+        raise PermissionDenied(_("You cannot delete this comment."))
+    comment.deleted = True
+    comment.text = ""
+    comment.save(update_fields=["deleted", "text"])
+    return comment

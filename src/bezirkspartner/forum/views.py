@@ -1,0 +1,151 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from bezirkspartner.forum import services
+from bezirkspartner.forum.forms import CommentForm, ProposalForm, StatusForm
+from bezirkspartner.forum.models import Comment, Proposal, Space, Support
+
+
+@require_safe
+def index(request):
+    spaces = Space.objects.annotate(proposal_count=Count("proposals"))
+    return render(request, "forum/index.html", {"spaces": spaces})
+
+
+@require_safe
+def space_detail(request, slug: str):
+    space = get_object_or_404(Space, slug=slug)
+    proposals = space.proposals.select_related("author").annotate(
+        support_count=Count("supports", distinct=True),
+        comment_count=Count("comments", distinct=True),
+    )
+    return render(request, "forum/space.html", {"space": space, "proposals": proposals})
+
+
+@login_required
+def proposal_create(request, slug: str):
+    space = get_object_or_404(Space, slug=slug)
+    if not request.user.has_perm("forum.add_proposal", space):
+        raise PermissionDenied
+    form = ProposalForm(request.POST or None, initial={"themes": [space.theme_id]})
+    if request.method == "POST" and form.is_valid():
+        proposal = services.proposal_create(
+            space=space,
+            author=request.user,
+            title=form.cleaned_data["title"],
+            text=form.cleaned_data["text"],
+            themes=form.cleaned_data["themes"],
+        )
+        messages.success(request, _("Your proposal has been published."))
+        return redirect(proposal)
+    return render(request, "forum/proposal_form.html", {"space": space, "form": form})
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def proposal_detail(request, pk: int):
+    proposal = get_object_or_404(
+        Proposal.objects.select_related("space", "author").prefetch_related("themes"), pk=pk
+    )
+    comment_form = CommentForm()
+    status_form = None
+    if request.user.has_perm("forum.change_status", proposal):
+        status_form = StatusForm(proposal=proposal)
+    if request.method == "POST":
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        comment_form = CommentForm(request.POST)
+        if comment_form.is_valid():
+            parent = None
+            if comment_form.cleaned_data.get("parent"):
+                parent = get_object_or_404(
+                    Comment, pk=comment_form.cleaned_data["parent"], proposal=proposal
+                )
+            try:
+                services.comment_create(
+                    proposal=proposal,
+                    author=request.user,
+                    text=comment_form.cleaned_data["text"],
+                    parent=parent,
+                )
+            except (PermissionDenied, ValidationError) as exc:
+                messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
+            else:
+                messages.success(request, _("Your comment has been published."))
+                return redirect(proposal)
+    comments = list(proposal.comments.select_related("author"))
+    for comment in comments:
+        comment.children = [c for c in comments if c.parent_id == comment.pk]
+        comment.can_delete = request.user.has_perm("forum.delete_comment", comment)
+    roots = [c for c in comments if c.parent_id is None]
+    supported = (
+        request.user.is_authenticated
+        and Support.objects.filter(proposal=proposal, user=request.user).exists()
+    )
+    return render(
+        request,
+        "forum/proposal.html",
+        {
+            "proposal": proposal,
+            "roots": roots,
+            "comment_form": comment_form,
+            "status_form": status_form,
+            "supported": supported,
+            "support_count": proposal.supports.count(),
+            "history": proposal.history.select_related("changed_by"),
+        },
+    )
+
+
+@login_required
+@require_POST
+def support(request, pk: int):
+    proposal = get_object_or_404(Proposal, pk=pk)
+    try:
+        now = services.support_toggle(proposal=proposal, user=request.user)
+    except PermissionDenied as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request,
+            _("Thank you for your support.") if now else _("Your support has been withdrawn."),
+        )
+    return redirect(proposal)
+
+
+@login_required
+@require_POST
+def change_status(request, pk: int):
+    proposal = get_object_or_404(Proposal, pk=pk)
+    form = StatusForm(request.POST, proposal=proposal)
+    if form.is_valid():
+        try:
+            services.proposal_change_status(
+                proposal=proposal,
+                user=request.user,
+                to_status=form.cleaned_data["to_status"],
+                answer=form.cleaned_data["answer"],
+            )
+        except (PermissionDenied, ValidationError) as exc:
+            messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
+        else:
+            messages.success(request, _("The status has been changed."))
+    else:
+        messages.error(request, _("Please choose a status and give an answer."))
+    return redirect(proposal)
+
+
+@login_required
+@require_POST
+def comment_delete(request, pk: int):
+    comment = get_object_or_404(Comment, pk=pk)
+    try:
+        services.comment_delete(comment=comment, user=request.user)
+    except PermissionDenied as exc:
+        messages.error(request, str(exc))
+    return redirect(comment.proposal)

@@ -1,0 +1,49 @@
+import pytest
+
+from tests.e2e.browser import assert_accessible
+from tests.forum.conftest import CommentFactory, ProposalFactory, UserFactory
+
+PASSWORD = "ein-langes-passwort-42"
+
+
+@pytest.fixture
+def forum(transactional_db, live_server):
+    author = UserFactory()
+    proposal = ProposalFactory(author=author)
+    CommentFactory(proposal=proposal)
+    reader = UserFactory(email="leserin@example.org")
+    reader.set_password(PASSWORD)
+    reader.save()
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.create(user=reader, email=reader.email, verified=True, primary=True)
+    return live_server.url, proposal
+
+
+@pytest.mark.parametrize("language", ["", "/en"])
+def test_forum_pages_are_accessible(page, forum, language):
+    url, proposal = forum
+    for path in ("/forum/", proposal.space.get_absolute_url(), proposal.get_absolute_url()):
+        response = page.goto(url + language + path)
+        assert response.status == 200
+        assert_accessible(page)
+
+
+def test_sign_in_comment_and_support_with_the_keyboard(page, forum):
+    url, proposal = forum
+    page.goto(url + "/konto/login/?next=" + proposal.get_absolute_url())
+    page.get_by_label("E-Mail-Adresse").fill("leserin@example.org")
+    page.get_by_label("Passwort", exact=False).first.fill(PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**" + proposal.get_absolute_url())
+    page.get_by_label("Ihr Kommentar").fill("Gute Idee, besonders beim Wohnungsbau.")
+    page.get_by_label("Ihr Kommentar").focus()
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=Ihr Kommentar wurde veröffentlicht.")
+    page.get_by_role("button", name="Diesen Vorschlag unterstützen").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=Danke für Ihre Unterstützung.")
+    assert "1 Person unterstützt diesen Vorschlag." in page.content()
+    page.goto(url + proposal.space.get_absolute_url() + "neu/")
+    assert_accessible(page)

@@ -1,0 +1,108 @@
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from bezirkspartner.forum import services
+from bezirkspartner.forum.markup import render_markdown
+from bezirkspartner.forum.models import Space
+from tests.forum.conftest import HOSTILE, CommentFactory, SpaceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_markdown_is_sanitised():
+    html = render_markdown(f"**fett** {HOSTILE} [x](javascript:alert(1)) [y](https://example.org)")
+    assert "<strong>fett</strong>" in html
+    assert "<script" not in html and "javascript:" not in html
+    assert 'href="https://example.org"' in html and 'rel="nofollow noopener noreferrer"' in html
+
+
+def test_pages_escape_hostile_content(client, proposal):
+    CommentFactory(proposal=proposal)
+    for url in ("/forum/", proposal.space.get_absolute_url(), proposal.get_absolute_url()):
+        html = client.get(url).content.decode()
+        assert HOSTILE not in html, url
+
+
+def test_write_comment_support_and_withdraw(client, proposal, other):
+    client.force_login(other)
+    response = client.post(proposal.get_absolute_url(), {"text": "Ich bin dafür."})
+    assert response.status_code == 302
+    assert proposal.comments.get().text == "Ich bin dafür."
+    client.post(f"/forum/vorschlag/{proposal.pk}/unterstuetzen/")
+    assert proposal.supports.count() == 1
+    client.post(f"/forum/vorschlag/{proposal.pk}/unterstuetzen/")
+    assert proposal.supports.count() == 0
+
+
+def test_anonymous_comment_goes_to_login_and_keeps_nothing(client, proposal):
+    response = client.post(proposal.get_absolute_url(), {"text": "anonym"})
+    assert response.status_code == 302 and "/konto/login/" in response["Location"]
+    assert not proposal.comments.exists()
+
+
+def test_author_cannot_support_own_proposal(proposal, user):
+    with pytest.raises(PermissionDenied):
+        services.support_toggle(proposal=proposal, user=user)
+
+
+def test_create_proposal_through_the_page(client, user):
+    space = SpaceFactory()
+    client.force_login(user)
+    response = client.post(
+        f"/forum/raum/{space.slug}/neu/",
+        {"title": "Austausch mit Malmö", "text": "Integration lernen."},
+    )
+    assert response.status_code == 302
+    assert space.proposals.get().author == user
+
+
+def test_empty_proposal_keeps_input_and_explains(client, user):
+    space = SpaceFactory()
+    client.force_login(user)
+    response = client.post(f"/forum/raum/{space.slug}/neu/", {"title": "Nur ein Titel", "text": ""})
+    assert 'value="Nur ein Titel"' in response.content.decode()
+    assert not space.proposals.exists()
+
+
+def test_status_workflow_needs_answers_and_follows_the_order(proposal, admin_user):
+    services.proposal_change_status(
+        proposal=proposal, user=admin_user, to_status="discussion", answer="Wir prüfen das."
+    )
+    with pytest.raises(ValidationError):
+        services.proposal_change_status(
+            proposal=proposal, user=admin_user, to_status="adopted", answer="Zu früh."
+        )
+    with pytest.raises(ValidationError):
+        services.proposal_change_status(
+            proposal=proposal, user=admin_user, to_status="drafting", answer="  "
+        )
+    assert [c.to_status for c in proposal.history.all()] == ["discussion"]
+
+
+def test_participants_cannot_change_status_but_authors_can_withdraw(proposal, user, other):
+    with pytest.raises(PermissionDenied):
+        services.proposal_change_status(
+            proposal=proposal, user=other, to_status="discussion", answer="Ich will."
+        )
+    services.proposal_change_status(
+        proposal=proposal, user=user, to_status="withdrawn", answer="Hat sich erledigt."
+    )
+    proposal.refresh_from_db()
+    assert proposal.status == "withdrawn"
+
+
+def test_deleted_comment_leaves_a_placeholder_and_keeps_replies(client, proposal, moderator):
+    parent = CommentFactory(proposal=proposal)
+    CommentFactory(proposal=proposal, parent=parent, text="Antwort")
+    services.comment_delete(comment=parent, user=moderator)
+    html = client.get(proposal.get_absolute_url()).content.decode()
+    assert "Dieser Kommentar wurde gelöscht" in html  # placeholder
+    assert "Antwort" in html
+
+
+def test_setup_creates_six_theme_spaces(knowledge_base):
+    from bezirkspartner.forum.loader import LOADER
+
+    LOADER.run()
+    LOADER.run()
+    assert Space.objects.count() == 6

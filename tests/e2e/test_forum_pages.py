@@ -47,3 +47,30 @@ def test_sign_in_comment_and_support_with_the_keyboard(page, forum):
     assert "1 Person unterstützt diesen Vorschlag." in page.content()
     page.goto(url + proposal.space.get_absolute_url() + "neu/")
     assert_accessible(page)
+
+
+@pytest.mark.parametrize("language", ["", "/en"])
+def test_moderation_pages_are_accessible(page, forum, language):
+    from django.contrib.auth.models import Group
+
+    from bezirkspartner.accounts.models import User
+    from bezirkspartner.forum import moderation
+
+    url, proposal = forum
+    reader = User.objects.get(email="leserin@example.org")
+    comment = proposal.comments.first()
+    moderation.report_create(target=comment, reporter=reader, reason="insult")
+    reader.groups.add(Group.objects.get_or_create(name="moderators")[0])
+    page.goto(url + "/konto/login/")
+    page.get_by_label("E-Mail-Adresse").fill(reader.email)
+    page.get_by_label("Passwort", exact=False).first.fill(PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
+    for path in (
+        "/forum/moderation/",
+        f"/forum/melden/vorschlag/{proposal.pk}/",
+        proposal.get_absolute_url(),
+    ):
+        response = page.goto(url + language + path)
+        assert response.status == 200, path
+        assert_accessible(page)

@@ -19,3 +19,27 @@ class DataLoadState(models.Model):
 
     def __str__(self) -> str:
         return self.loader
+
+
+class AuditEntry(models.Model):
+    """One action of a moderator or administrator: who did what to which object, when, why.
+
+    No personal data beyond the acting account; the reason is what the actor wrote.
+    """
+
+    actor = models.ForeignKey(
+        "accounts.User", on_delete=models.SET_NULL, null=True, related_name="audit_entries"
+    )
+    action = models.CharField(_("action"), max_length=40)
+    target_type = models.CharField(_("object type"), max_length=40)
+    target_id = models.PositiveBigIntegerField(_("object id"))
+    reason = models.TextField(_("reason"), blank=True)
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at"]
+        verbose_name = _("audit entry")
+        verbose_name_plural = _("audit log")
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.target_type}#{self.target_id}"

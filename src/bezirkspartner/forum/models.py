@@ -74,6 +74,7 @@ class Proposal(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    hidden_reason = models.TextField(_("hidden by moderation because"), blank=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -124,6 +125,7 @@ class Comment(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     edited_at = models.DateTimeField(_("edited at"), null=True, blank=True)
     deleted = models.BooleanField(_("deleted"), default=False)
+    hidden_reason = models.TextField(_("hidden by moderation because"), blank=True)
 
     class Meta:
         ordering = ["created_at"]
@@ -152,3 +154,39 @@ class Support(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} supports {self.proposal_id}"
+
+
+class Report(models.Model):
+    """A participant reports a contribution to the moderators, with a reason."""
+
+    class Reason(models.TextChoices):
+        INSULT = "insult", _("insult or discrimination")
+        PERSONAL_DATA = "personal_data", _("personal data of others")
+        SPAM = "spam", _("advertising or spam")
+        OFF_TOPIC = "off_topic", _("off topic")
+        OTHER = "other", _("other")
+
+    proposal = models.ForeignKey(
+        Proposal, on_delete=models.CASCADE, null=True, blank=True, related_name="reports"
+    )
+    comment = models.ForeignKey(
+        Comment, on_delete=models.CASCADE, null=True, blank=True, related_name="reports"
+    )
+    reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
+    reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
+    explanation = models.TextField(_("explanation"), blank=True)
+    created_at = models.DateTimeField(_("reported at"), auto_now_add=True)
+    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
+    decision = models.CharField(_("decision"), max_length=20, blank=True)  # hidden | dismissed
+
+    class Meta:
+        ordering = ["created_at"]
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+
+    def __str__(self) -> str:
+        return f"report {self.pk}"
+
+    @property
+    def target(self):
+        return self.comment or self.proposal

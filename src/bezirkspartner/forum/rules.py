@@ -67,3 +67,18 @@ rules.add_perm("forum.add_comment", is_participant & proposal_is_active)
 rules.add_perm("forum.change_comment", is_author & comment_is_live & within_edit_window)
 rules.add_perm("forum.delete_comment", (is_author | is_moderator) & comment_is_live)
 rules.add_perm("forum.add_space", is_administration)
+
+
+@rules.predicate
+def is_self(user, other) -> bool:
+    return bool(other is not None and user.pk == other.pk)
+
+
+@rules.predicate
+def is_privileged(user, other) -> bool:
+    return bool(other is not None and (other.is_staff or other.is_superuser))
+
+
+rules.add_perm("forum.report", is_participant & ~is_author)
+rules.add_perm("forum.moderate", is_moderator)
+rules.add_perm("forum.block_user", is_moderator & ~is_self & ~is_privileged)

@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from bezirkspartner.core.audit import audit_record
 from bezirkspartner.forum.models import Comment, Proposal, Space, StatusChange, Support
 
 TRANSITIONS = {
@@ -53,6 +54,8 @@ def proposal_change_status(
     )
     proposal.status = to_status
     proposal.save(update_fields=["status", "updated_at"])
+    if not withdrawing:
+        audit_record(actor=user, action=f"status:{to_status}", target=proposal, reason=answer)
     return change
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from bezirkspartner.forum import views
+from bezirkspartner.forum import moderation_views, views
 
 app_name = "forum"
 
@@ -12,4 +12,10 @@ urlpatterns = [
     path("vorschlag/<int:pk>/unterstuetzen/", views.support, name="support"),
     path("vorschlag/<int:pk>/status/", views.change_status, name="change_status"),
     path("kommentar/<int:pk>/loeschen/", views.comment_delete, name="comment_delete"),
+    path("melden/<str:kind>/<int:pk>/", moderation_views.report, name="report"),
+    path("moderation/", moderation_views.queue, name="moderation"),
+    path("moderation/<str:kind>/<int:pk>/verbergen/", moderation_views.hide, name="hide"),
+    path("moderation/<str:kind>/<int:pk>/zeigen/", moderation_views.restore, name="restore"),
+    path("moderation/meldung/<int:pk>/verwerfen/", moderation_views.dismiss, name="dismiss"),
+    path("moderation/konto/<int:pk>/sperren/", moderation_views.block, name="block"),
 ]

@@ -82,6 +82,8 @@ def proposal_detail(request, pk: int):
     for comment in comments:
         comment.children = [c for c in comments if c.parent_id == comment.pk]
         comment.can_delete = request.user.has_perm("forum.delete_comment", comment)
+        comment.can_report = request.user.has_perm("forum.report", comment)
+        comment.is_own = request.user.is_authenticated and comment.author_id == request.user.pk
     roots = [c for c in comments if c.parent_id is None]
     supported = (
         request.user.is_authenticated
@@ -95,6 +97,9 @@ def proposal_detail(request, pk: int):
             "roots": roots,
             "comment_form": comment_form,
             "status_form": status_form,
+            "can_moderate": request.user.has_perm("forum.moderate"),
+            "can_report": request.user.has_perm("forum.report", proposal),
+            "is_own": request.user.is_authenticated and proposal.author_id == request.user.pk,
             "supported": supported,
             "support_count": proposal.supports.count(),
             "history": proposal.history.select_related("changed_by"),

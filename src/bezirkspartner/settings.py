@@ -111,6 +111,7 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/h/ip",
     "confirm_email": "1/3m/key",
 }
+PURGE_UNVERIFIED_DAYS = _env.int("PURGE_UNVERIFIED_DAYS", 14, minimum=1, maximum=3650)
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 CACHES = {

@@ -32,3 +32,20 @@ def test_register_and_verify_with_the_keyboard(page, live_server, transactional_
     page.goto(live_server.url + "/konto/profil/")
     assert page.locator("h1").inner_text() == "Ihr Profil"
     assert_accessible(page)
+
+
+def test_profile_and_delete_pages_are_accessible(page, live_server, transactional_db):
+    from allauth.account.models import EmailAddress
+
+    from bezirkspartner.accounts.models import User
+
+    user = User.objects.create_user(email="pia@example.org", password=PASSWORD, display_name="Pia")
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    page.goto(live_server.url + "/konto/login/")
+    page.get_by_label("E-Mail-Adresse").fill(user.email)
+    page.get_by_label("Passwort", exact=False).first.fill(PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
+    for path in ("/konto/profil/", "/konto/profil/loeschen/", "/en/konto/profil/"):
+        assert page.goto(live_server.url + path).status == 200
+        assert_accessible(page)

@@ -6,4 +6,6 @@ app_name = "accounts"
 
 urlpatterns = [
     path("", views.profile, name="profile"),
+    path("daten/", views.export, name="export"),
+    path("loeschen/", views.delete, name="delete"),
 ]

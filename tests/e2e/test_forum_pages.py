@@ -74,3 +74,27 @@ def test_moderation_pages_are_accessible(page, forum, language):
         response = page.goto(url + language + path)
         assert response.status == 200, path
         assert_accessible(page)
+
+
+@pytest.mark.parametrize("language", ["", "/en"])
+def test_meeting_pages_are_accessible(page, forum, language):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from bezirkspartner.forum.models import AgendaItem, Meeting
+
+    url, proposal = forum
+    start = timezone.now() + dt.timedelta(days=3)
+    meeting = Meeting.objects.create(
+        title="Erste Forumssitzung",
+        starts_at=start,
+        ends_at=start + dt.timedelta(hours=2),
+        place="Rathaus",
+        capacity=20,
+        minutes="**Ergebnis:** weiter beraten",
+    )
+    AgendaItem.objects.create(meeting=meeting, position=1, title="Beratung", proposal=proposal)
+    for path in ("/forum/sitzungen/", meeting.get_absolute_url()):
+        assert page.goto(url + language + path).status == 200
+        assert_accessible(page)

@@ -190,3 +190,67 @@ class Report(models.Model):
     @property
     def target(self):
         return self.comment or self.proposal
+
+
+class Meeting(models.Model):
+    """A forum meeting (Forumssitzung): agenda, registration with a waiting list, minutes."""
+
+    title = models.CharField(_("title"), max_length=200)
+    starts_at = models.DateTimeField(_("starts at"))
+    ends_at = models.DateTimeField(_("ends at"))
+    place = models.CharField(_("place"), max_length=300, blank=True)
+    online_url = models.URLField(_("online link"), blank=True)
+    description = models.TextField(_("description"), blank=True)
+    capacity = models.PositiveIntegerField(
+        _("places"), null=True, blank=True, help_text=_("Empty: no limit.")
+    )
+    minutes = models.TextField(_("minutes"), blank=True, help_text=_("Markdown; added afterwards."))
+
+    class Meta:
+        ordering = ["starts_at"]
+        verbose_name = _("meeting")
+        verbose_name_plural = _("meetings")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("forum:meeting", args=[self.pk])
+
+    @cached_property
+    def minutes_html(self) -> str:
+        return render_markdown(self.minutes)
+
+
+class AgendaItem(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda")
+    position = models.PositiveSmallIntegerField(_("position"))
+    title = models.CharField(_("title"), max_length=300)
+    proposal = models.ForeignKey(
+        Proposal, on_delete=models.SET_NULL, null=True, blank=True, related_name="agenda_items"
+    )
+
+    class Meta:
+        ordering = ["position"]
+        verbose_name = _("agenda item")
+        verbose_name_plural = _("agenda")
+
+    def __str__(self) -> str:
+        return f"{self.position}. {self.title}"
+
+
+class Registration(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="registrations")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "user"], name="one_registration_per_person")
+        ]
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+
+    def __str__(self) -> str:
+        return f"{self.user_id} @ {self.meeting_id}"

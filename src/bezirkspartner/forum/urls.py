@@ -1,6 +1,6 @@
 from django.urls import path
 
-from bezirkspartner.forum import moderation_views, views
+from bezirkspartner.forum import meeting_views, moderation_views, views
 
 app_name = "forum"
 
@@ -12,6 +12,11 @@ urlpatterns = [
     path("vorschlag/<int:pk>/unterstuetzen/", views.support, name="support"),
     path("vorschlag/<int:pk>/status/", views.change_status, name="change_status"),
     path("kommentar/<int:pk>/loeschen/", views.comment_delete, name="comment_delete"),
+    path("sitzungen/", meeting_views.meeting_list, name="meetings"),
+    path("sitzungen.ics", meeting_views.calendar_feed, name="calendar"),
+    path("sitzungen/<int:pk>/", meeting_views.meeting_detail, name="meeting"),
+    path("sitzungen/<int:pk>.ics", meeting_views.meeting_ical, name="meeting_ical"),
+    path("sitzungen/<int:pk>/anmelden/", meeting_views.register, name="register"),
     path("melden/<str:kind>/<int:pk>/", moderation_views.report, name="report"),
     path("moderation/", moderation_views.queue, name="moderation"),
     path("moderation/<str:kind>/<int:pk>/verbergen/", moderation_views.hide, name="hide"),

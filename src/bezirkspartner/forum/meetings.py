@@ -1,0 +1,100 @@
+"""Meetings: registration with capacity and waiting list (derived by query, not counters)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from bezirkspartner.forum.models import Meeting, Registration
+
+
+def registration_place(*, meeting: Meeting, user) -> tuple[str, int | None]:
+    """("confirmed"|"waiting"|"none", position on the waiting list)."""
+    ids = list(meeting.registrations.values_list("user_id", flat=True))
+    if user.pk not in ids:
+        return "none", None
+    index = ids.index(user.pk)
+    if meeting.capacity is None or index < meeting.capacity:
+        return "confirmed", None
+    return "waiting", index - meeting.capacity + 1
+
+
+def seats_left(meeting: Meeting) -> int | None:
+    if meeting.capacity is None:
+        return None
+    return max(0, meeting.capacity - meeting.registrations.count())
+
+
+@transaction.atomic
+def registration_create(*, meeting: Meeting, user) -> str:
+    """Register; beyond the capacity the person joins the waiting list. Returns the state."""
+    if meeting.ends_at < timezone.now():
+        raise ValueError("the meeting is over")
+    try:
+        with transaction.atomic():
+            Registration.objects.create(meeting=meeting, user=user)
+    except IntegrityError:
+        pass
+    return registration_place(meeting=meeting, user=user)[0]
+
+
+@transaction.atomic
+def registration_cancel(*, meeting: Meeting, user) -> None:
+    """Cancelling moves the first person on the waiting list up (ordering by time)."""
+    Registration.objects.filter(meeting=meeting, user=user).delete()
+
+
+def _escape(text: str) -> str:
+    return (
+        text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+    )
+
+
+def _fold(line: str) -> str:
+    """RFC 5545 line folding at 75 octets."""
+    data, lines = line.encode("utf-8"), []
+    while len(data) > 75:
+        cut = 75
+        while (data[cut] & 0xC0) == 0x80:
+            cut -= 1
+        lines.append(data[:cut].decode("utf-8"))
+        data = b" " + data[cut:]
+    lines.append(data.decode("utf-8"))
+    return "\r\n".join(lines)
+
+
+def ical(meetings, *, site_url: str, name: str) -> str:
+    def utc(value):
+        return value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//bezirkspartner//forum//DE",
+        "CALSCALE:GREGORIAN",
+        f"X-WR-CALNAME:{_escape(name)}",
+    ]
+    stamp = timezone.now()
+    for meeting in meetings:
+        url = site_url + meeting.get_absolute_url()
+        location = ", ".join(p for p in (meeting.place, meeting.online_url) if p)
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:meeting-{meeting.pk}@bezirkspartner",
+            f"DTSTAMP:{utc(stamp)}",
+            f"DTSTART:{utc(meeting.starts_at)}",
+            f"DTEND:{utc(meeting.ends_at)}",
+            f"SUMMARY:{_escape(meeting.title)}",
+            f"DESCRIPTION:{_escape(meeting.description + chr(10) + url)}",
+            f"LOCATION:{_escape(location)}",
+            f"URL:{url}",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(_fold(line) for line in lines) + "\r\n"

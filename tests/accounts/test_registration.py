@@ -86,8 +86,14 @@ def test_profile_edit(client):
     client.force_login(user)
     response = client.post(
         "/konto/profil/",
-        {"display_name": "Bea", "organisation": "TUHH", "preferred_language": "en"},
+        {
+            "display_name": "Bea",
+            "organisation": "TUHH",
+            "preferred_language": "en",
+            "email_notifications": "off",
+        },
     )
     assert response.status_code == 302
     user.refresh_from_db()
     assert (user.display_name, user.organisation, user.preferred_language) == ("Bea", "TUHH", "en")
+    assert user.email_notifications == "off"

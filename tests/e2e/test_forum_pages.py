@@ -98,3 +98,21 @@ def test_meeting_pages_are_accessible(page, forum, language):
     for path in ("/forum/sitzungen/", meeting.get_absolute_url()):
         assert page.goto(url + language + path).status == 200
         assert_accessible(page)
+
+
+def test_notifications_page_is_accessible(page, forum):
+    from bezirkspartner.accounts.models import User
+    from bezirkspartner.forum import services
+    from bezirkspartner.forum.notify import follow_toggle
+
+    url, proposal = forum
+    reader = User.objects.get(email="leserin@example.org")
+    follow_toggle(user=reader, proposal=proposal)
+    services.comment_create(proposal=proposal, author=proposal.author, text="Neuigkeit")
+    page.goto(url + "/konto/login/")
+    page.get_by_label("E-Mail-Adresse").fill(reader.email)
+    page.get_by_label("Passwort", exact=False).first.fill(PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
+    assert page.goto(url + "/forum/benachrichtigungen/").status == 200
+    assert_accessible(page)

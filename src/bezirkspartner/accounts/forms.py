@@ -42,4 +42,4 @@ class SignupProfileForm(forms.Form):
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
-        fields = ["display_name", "organisation", "preferred_language"]
+        fields = ["display_name", "organisation", "preferred_language", "email_notifications"]

@@ -35,6 +35,15 @@ class User(AbstractBaseUser, PermissionsMixin):
         choices=[("de", _("German")), ("en", _("English"))],
         default="de",
     )
+
+    class Mail(models.TextChoices):
+        IMMEDIATE = "immediate", _("at once")
+        DAILY = "daily", _("once a day")
+        OFF = "off", _("never")
+
+    email_notifications = models.CharField(
+        _("e-mail notifications"), max_length=10, choices=Mail.choices, default=Mail.DAILY
+    )
     is_staff = models.BooleanField(_("staff status"), default=False)
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)

@@ -8,7 +8,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from bezirkspartner.core.audit import audit_record
-from bezirkspartner.forum.models import Comment, Proposal, Space, StatusChange, Support
+from bezirkspartner.forum.models import (
+    Comment,
+    Follow,
+    Proposal,
+    Space,
+    StatusChange,
+    Support,
+)
+from bezirkspartner.forum.notify import notify
 
 TRANSITIONS = {
     "submitted": {"discussion", "rejected", "withdrawn"},
@@ -30,6 +38,14 @@ def proposal_create(
     proposal.themes.set(themes)
     proposal.partner_districts.set(districts)
     proposal.practices.set(practices)
+    Follow.objects.get_or_create(user=author, proposal=proposal)
+    notify(
+        actor=author,
+        kind="proposal",
+        title=proposal.title,
+        url=proposal.get_absolute_url(),
+        space=space,
+    )
     return proposal
 
 
@@ -56,6 +72,13 @@ def proposal_change_status(
     proposal.save(update_fields=["status", "updated_at"])
     if not withdrawing:
         audit_record(actor=user, action=f"status:{to_status}", target=proposal, reason=answer)
+    notify(
+        actor=user,
+        kind="status",
+        title=proposal.title,
+        url=proposal.get_absolute_url(),
+        proposal=proposal,
+    )
     return change
 
 
@@ -87,6 +110,14 @@ def comment_create(
     comment = Comment(proposal=proposal, author=author, text=text.strip(), parent=parent)
     comment.full_clean()
     comment.save()
+    notify(
+        actor=author,
+        kind="comment",
+        title=proposal.title,
+        url=f"{proposal.get_absolute_url()}#kommentar-{comment.pk}",
+        proposal=proposal,
+    )
+    Follow.objects.get_or_create(user=author, proposal=proposal)
     return comment
 
 

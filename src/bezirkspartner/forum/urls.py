@@ -1,6 +1,6 @@
 from django.urls import path
 
-from bezirkspartner.forum import meeting_views, moderation_views, views
+from bezirkspartner.forum import meeting_views, moderation_views, notification_views, views
 
 app_name = "forum"
 
@@ -12,6 +12,10 @@ urlpatterns = [
     path("vorschlag/<int:pk>/unterstuetzen/", views.support, name="support"),
     path("vorschlag/<int:pk>/status/", views.change_status, name="change_status"),
     path("kommentar/<int:pk>/loeschen/", views.comment_delete, name="comment_delete"),
+    path("raum/<slug:slug>/folgen/", notification_views.follow_space, name="follow_space"),
+    path("raum/<slug:slug>/feed.atom", notification_views.SpaceFeed(), name="space_feed"),
+    path("vorschlag/<int:pk>/folgen/", notification_views.follow_proposal, name="follow_proposal"),
+    path("benachrichtigungen/", notification_views.notification_list, name="notifications"),
     path("sitzungen/", meeting_views.meeting_list, name="meetings"),
     path("sitzungen.ics", meeting_views.calendar_feed, name="calendar"),
     path("sitzungen/<int:pk>/", meeting_views.meeting_detail, name="meeting"),

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from bezirkspartner.forum import services
 from bezirkspartner.forum.forms import CommentForm, ProposalForm, StatusForm
-from bezirkspartner.forum.models import Comment, Proposal, Space, Support
+from bezirkspartner.forum.models import Comment, Follow, Proposal, Space, Support
 
 
 @require_safe
@@ -25,7 +25,15 @@ def space_detail(request, slug: str):
         support_count=Count("supports", distinct=True),
         comment_count=Count("comments", distinct=True),
     )
-    return render(request, "forum/space.html", {"space": space, "proposals": proposals})
+    following = (
+        request.user.is_authenticated
+        and Follow.objects.filter(user=request.user, space=space).exists()
+    )
+    return render(
+        request,
+        "forum/space.html",
+        {"space": space, "proposals": proposals, "following": following},
+    )
 
 
 @login_required
@@ -98,6 +106,8 @@ def proposal_detail(request, pk: int):
             "comment_form": comment_form,
             "status_form": status_form,
             "can_moderate": request.user.has_perm("forum.moderate"),
+            "following": request.user.is_authenticated
+            and Follow.objects.filter(user=request.user, proposal=proposal).exists(),
             "can_report": request.user.has_perm("forum.report", proposal),
             "is_own": request.user.is_authenticated and proposal.author_id == request.user.pk,
             "supported": supported,

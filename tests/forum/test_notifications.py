@@ -1,0 +1,97 @@
+import pytest
+from django.core import mail
+from django.core.management import call_command
+
+from bezirkspartner.forum import services
+from bezirkspartner.forum.models import Notification
+from bezirkspartner.forum.notify import follow_toggle, send_daily_digests
+from tests.forum.conftest import SpaceFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_followers_of_a_space_hear_of_new_proposals_but_not_the_author(
+    django_capture_on_commit_callbacks,
+):
+    space = SpaceFactory()
+    follower = UserFactory(email_notifications="immediate")
+    author = UserFactory()
+    follow_toggle(user=follower, space=space)
+    follow_toggle(user=author, space=space)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.proposal_create(
+            space=space, author=author, title="Austausch mit Wien", text="Text"
+        )
+    assert Notification.objects.filter(user=follower).count() == 1
+    assert not Notification.objects.filter(user=author).exists()
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == [follower.email]
+    assert "Austausch mit Wien" in mail.outbox[0].body
+
+
+@pytest.fixture(autouse=True)
+def author_follows(request):
+    """Authors follow their proposals (the service does it; the factory does not)."""
+    if "proposal" in request.fixturenames:
+        proposal = request.getfixturevalue("proposal")
+        follow_toggle(user=proposal.author, proposal=proposal)
+
+
+def test_comments_and_status_changes_reach_the_proposals_followers(proposal, other, admin_user):
+    services.comment_create(proposal=proposal, author=other, text="Gute Idee")
+    assert Notification.objects.filter(user=proposal.author, kind="comment").exists()
+    services.proposal_change_status(
+        proposal=proposal, user=admin_user, to_status="discussion", answer="Wir beraten."
+    )
+    kinds = set(Notification.objects.filter(user=other).values_list("kind", flat=True))
+    assert kinds == {"status"}  # the commenter follows the proposal now
+
+
+def test_daily_digest_sends_one_mail_per_person_and_only_once(proposal, other):
+    proposal.author.email_notifications = "daily"
+    proposal.author.save()
+    services.comment_create(proposal=proposal, author=other, text="eins")
+    services.comment_create(proposal=proposal, author=other, text="zwei")
+    call_command("send_digests")
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].body.count("Neuer Kommentar") == 2
+    assert send_daily_digests() == 0
+
+
+def test_no_mail_when_switched_off(proposal, other):
+    proposal.author.email_notifications = "off"
+    proposal.author.save()
+    services.comment_create(proposal=proposal, author=other, text="eins")
+    send_daily_digests()
+    assert mail.outbox == []
+
+
+def test_notification_page_and_mark_read(client, proposal, other):
+    services.comment_create(proposal=proposal, author=other, text="eins")
+    client.force_login(proposal.author)
+    html = client.get("/forum/benachrichtigungen/").content.decode()
+    assert "Neuer Kommentar" in html and 'class="badge"' in html
+    client.post("/forum/benachrichtigungen/")
+    assert not Notification.objects.filter(read_at__isnull=True).exists()
+
+
+def test_atom_feed_has_no_personal_data_and_no_hidden_proposals(client, proposal):
+    feed = client.get(f"/forum/raum/{proposal.space.slug}/feed.atom")
+    body = feed.content.decode()
+    assert feed["Content-Type"].startswith("application/atom+xml")
+    assert "Partnerschaft mit Floridsdorf" in body
+    assert proposal.author.email not in body and "Person" not in body
+    proposal.hidden_reason = "Werbung"
+    proposal.save()
+    assert (
+        "Partnerschaft mit Floridsdorf"
+        not in client.get(f"/forum/raum/{proposal.space.slug}/feed.atom").content.decode()
+    )
+
+
+def test_follow_buttons(client, proposal, other):
+    client.force_login(other)
+    client.post(f"/forum/raum/{proposal.space.slug}/folgen/")
+    client.post(f"/forum/vorschlag/{proposal.pk}/folgen/")
+    assert other.follows.count() == 2
+    client.post(f"/forum/vorschlag/{proposal.pk}/folgen/")
+    assert other.follows.count() == 1

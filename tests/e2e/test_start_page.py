@@ -71,7 +71,16 @@ def test_axe_helper_finds_real_violations(page):
 
 
 @pytest.mark.parametrize(
-    "path", ["/ueber/", "/en/ueber/", "/regeln/", "/en/regeln/", "/gibt-es-nicht/"]
+    "path",
+    [
+        "/ueber/",
+        "/en/ueber/",
+        "/regeln/",
+        "/en/regeln/",
+        "/datenschutz/",
+        "/en/impressum/",
+        "/gibt-es-nicht/",
+    ],
 )
 def test_other_pages_are_accessible(page, served_platform, path):
     page.goto(served_platform + path)

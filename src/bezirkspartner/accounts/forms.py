@@ -27,6 +27,12 @@ class SignupProfileForm(forms.Form):
         error_messages={"required": _("Please accept the rules of the forum to take part.")},
     )
 
+    email_consent = forms.BooleanField(
+        label=_("Yes, I would like e-mails about news in what I follow (once a day)."),
+        required=False,
+        help_text=_("Optional and separate from the rules; you can change it at any time."),
+    )
+
     def signup(self, request, user):
         user.display_name = self.cleaned_data["display_name"]
         # Administration, politics and partner roles are confirmed by an administrator;
@@ -36,6 +42,7 @@ class SignupProfileForm(forms.Form):
         user.role = role if role in (User.Role.CITIZEN, User.Role.INITIATIVE) else User.Role.CITIZEN
         user.organisation = self.cleaned_data["organisation"]
         user.preferred_language = self.cleaned_data["preferred_language"]
+        user.email_notifications = "daily" if self.cleaned_data["email_consent"] else "off"
         user.save()
 
 

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from bezirkspartner.core.models import AuditEntry
+from bezirkspartner.core.models import AuditEntry, SitePage
 
 
 @admin.register(AuditEntry)
@@ -17,3 +17,8 @@ class AuditEntryAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(SitePage)
+class SitePageAdmin(admin.ModelAdmin):
+    list_display = ("slug", "updated_at")

@@ -43,3 +43,23 @@ class AuditEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.at:%Y-%m-%d %H:%M} {self.action} {self.target_type}#{self.target_id}"
+
+
+class SitePage(models.Model):
+    """Legal pages the operator writes (privacy notice, imprint); edited in the admin site."""
+
+    class Slug(models.TextChoices):
+        PRIVACY = "datenschutz", _("Privacy notice")
+        IMPRINT = "impressum", _("Imprint")
+
+    slug = models.CharField(_("page"), max_length=20, choices=Slug.choices, unique=True)
+    body_de = models.TextField(_("text (German)"), blank=True, help_text=_("Markdown"))
+    body_en = models.TextField(_("text (English)"), blank=True, help_text=_("Markdown"))
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("site page")
+        verbose_name_plural = _("site pages")
+
+    def __str__(self) -> str:
+        return self.get_slug_display()

@@ -8,4 +8,6 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("ueber/", views.about, name="about"),
     path("regeln/", views.rules, name="rules"),
+    path("datenschutz/", views.site_page, {"slug": "datenschutz"}, name="privacy"),
+    path("impressum/", views.site_page, {"slug": "impressum"}, name="imprint"),
 ]

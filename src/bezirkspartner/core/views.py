@@ -22,6 +22,31 @@ def rules(request):
     return render(request, "core/rules.html")
 
 
+@require_safe
+def site_page(request, slug: str):
+    from django.http import Http404
+    from django.utils.translation import get_language
+
+    from bezirkspartner.core.models import SitePage
+    from bezirkspartner.forum.markup import render_markdown
+
+    if slug not in SitePage.Slug.values:
+        raise Http404
+    page = SitePage.objects.filter(slug=slug).first()
+    body = ""
+    if page:
+        body = page.body_en if get_language() == "en" and page.body_en else page.body_de
+    return render(
+        request,
+        "core/site_page.html",
+        {
+            "title": SitePage.Slug(slug).label,
+            "html": render_markdown(body),
+            "page": page,
+        },
+    )
+
+
 @never_cache
 @require_safe
 def healthz(request):

@@ -106,3 +106,27 @@ def test_setup_creates_six_theme_spaces(knowledge_base):
     LOADER.run()
     LOADER.run()
     assert Space.objects.count() == 6
+
+
+def test_proposal_links_partner_districts_by_name(client, user, small_atlas):
+    space = SpaceFactory()
+    client.force_login(user)
+    page = client.get(f"/forum/raum/{space.slug}/neu/", {"partner": "Floridsdorf"})
+    assert 'value="Floridsdorf"' in page.content.decode()
+    client.post(
+        f"/forum/raum/{space.slug}/neu/",
+        {"title": "Wien", "text": "Text", "partner_names": "Wien 21, Harburg"},
+    )
+    proposal = space.proposals.get()
+    assert sorted(d.name for d in proposal.partner_districts.all()) == ["Floridsdorf", "Harburg"]
+
+
+def test_unknown_partner_names_are_explained_and_nothing_is_saved(client, user, small_atlas):
+    space = SpaceFactory()
+    client.force_login(user)
+    response = client.post(
+        f"/forum/raum/{space.slug}/neu/",
+        {"title": "T", "text": "Text", "partner_names": "Atlantis"},
+    )
+    assert "Atlantis" in response.content.decode()
+    assert not space.proposals.exists()

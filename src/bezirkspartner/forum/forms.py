@@ -6,13 +6,47 @@ from bezirkspartner.forum.services import TRANSITIONS
 
 
 class ProposalForm(forms.ModelForm):
+    partner_names = forms.CharField(
+        label=_("Partner districts (optional)"),
+        required=False,
+        max_length=500,
+        help_text=_("Names separated by commas, in any language, e.g. Floridsdorf, Budapest XIII."),
+    )
+
     class Meta:
         model = Proposal
-        fields = ["title", "text", "themes"]
+        fields = ["title", "text", "themes", "practices"]
         widgets = {
             "themes": forms.CheckboxSelectMultiple,
+            "practices": forms.SelectMultiple(attrs={"size": 8}),
             "text": forms.Textarea(attrs={"rows": 10}),
         }
+
+    def clean_partner_names(self):
+        from bezirkspartner.atlas.names import fold
+        from bezirkspartner.atlas.selectors import district_search
+
+        districts, unknown = [], []
+        names = [n.strip() for n in self.cleaned_data["partner_names"].split(",") if n.strip()]
+        for name in names:
+            exact = [
+                d
+                for d in district_search(name, limit=10)
+                if any(n.key == fold(name) for n in d.names.all())
+            ]
+            if len(exact) == 1:
+                districts.append(exact[0])
+            else:
+                unknown.append(name)
+        if unknown:
+            raise forms.ValidationError(
+                _(
+                    "Not found or not unique in the atlas: %(names)s. Use the district's name as "
+                    "the atlas shows it."
+                )
+                % {"names": ", ".join(unknown)}
+            )
+        return districts
 
 
 class CommentForm(forms.ModelForm):

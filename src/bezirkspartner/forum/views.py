@@ -41,7 +41,8 @@ def proposal_create(request, slug: str):
     space = get_object_or_404(Space, slug=slug)
     if not request.user.has_perm("forum.add_proposal", space):
         raise PermissionDenied
-    form = ProposalForm(request.POST or None, initial={"themes": [space.theme_id]})
+    initial = {"themes": [space.theme_id], "partner_names": request.GET.get("partner", "")[:200]}
+    form = ProposalForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         proposal = services.proposal_create(
             space=space,
@@ -49,6 +50,8 @@ def proposal_create(request, slug: str):
             title=form.cleaned_data["title"],
             text=form.cleaned_data["text"],
             themes=form.cleaned_data["themes"],
+            districts=form.cleaned_data["partner_names"],
+            practices=form.cleaned_data["practices"],
         )
         messages.success(request, _("Your proposal has been published."))
         return redirect(proposal)

@@ -80,3 +80,12 @@ def test_search_keeps_the_query_and_says_when_nothing_is_found(client, small_atl
 def test_unknown_city_and_district_give_404(client, small_atlas):
     assert client.get("/atlas/atlantis/").status_code == 404
     assert client.get("/atlas/vienna/atlantis/").status_code == 404
+
+
+def test_estimated_coordinates_are_shown_as_text_not_as_a_link(client, small_atlas):
+    from bezirkspartner.atlas.models import District
+
+    District.objects.filter(name="Seestadt").update(coord_source="curator estimate (±1 km)")
+    html = client.get("/atlas/vienna/seestadt/").content.decode()
+    assert "curator estimate (±1 km)" in html
+    assert 'href="curator estimate' not in html

@@ -57,8 +57,13 @@ def _thematic(place: Place, evidence: Evidence, lang: str) -> str | None:
     count = len({id(p) for items in evidence.practices.values() for p in items})
     example = next(p for t in themes for p in evidence.practices[t])
     title = example.title_de if lang == "de" else (example.title_en or example.title_de)
-    own = any(p.district_level for items in evidence.practices.values() for p in items)
-    where = place.name if own else place.city
+    levels = {p.district_level for items in evidence.practices.values() for p in items}
+    if levels == {True}:
+        where = place.name
+    elif levels == {False}:
+        where = place.city
+    else:
+        where = f"{place.name} {'und' if lang == 'de' else 'and'} {place.city}"
     topic = _join([_theme(t, lang) for t in themes], lang)
     if lang == "de":
         noun = "Praxisbeispiel" if count == 1 else "Praxisbeispiele"

@@ -320,7 +320,8 @@ class Geoparser:
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            if not token.capitalised or _inside(token.start, token.end, taken):
+            starts_name = token.capitalised or token.text[:1].isdigit()  # "19. Arrondissement"
+            if not starts_name or _inside(token.start, token.end, taken):
                 i += 1
                 continue
             found = None
@@ -465,6 +466,27 @@ def _inside(start: int, end: int, spans) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+def _prefer_units_over_same_places(candidates: list[Entry]) -> list[Entry]:
+    """Drop a GeoNames place that is the same spot as a district or quarter of the atlas.
+
+    GeoNames often lists a district ("Floridsdorf") also as a populated place; the atlas
+    entry says what it is.
+    """
+    units = [e for e in candidates if e.type in ("district", "quarter") and e.lat is not None]
+    if not units:
+        return candidates
+    kept = []
+    for entry in candidates:
+        duplicate = (
+            entry.source.startswith("geonames:")
+            and entry.lat is not None
+            and any(abs(entry.lat - u.lat) < 0.03 and abs(entry.lon - u.lon) < 0.05 for u in units)
+        )
+        if not duplicate:
+            kept.append(entry)
+    return kept
+
+
 def _resolve(candidates: list[Entry], context: str, country: str) -> tuple[Entry, float]:
     """Choose by context: the document's own city first, then its country, then size."""
 
@@ -479,6 +501,7 @@ def _resolve(candidates: list[Entry], context: str, country: str) -> tuple[Entry
         value += math.log10(entry.population + 1) / 2
         return value
 
+    candidates = _prefer_units_over_same_places(candidates)
     ranked = sorted(candidates, key=lambda e: (-score(e), e.norm, e.source))
     best = ranked[0]
     if len(ranked) == 1:

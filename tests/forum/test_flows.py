@@ -130,3 +130,18 @@ def test_unknown_partner_names_are_explained_and_nothing_is_saved(client, user, 
     )
     assert "Atlantis" in response.content.decode()
     assert not space.proposals.exists()
+
+
+def test_reply_and_edit_through_the_pages(client, proposal, other):
+    parent = CommentFactory(proposal=proposal)
+    client.force_login(other)
+    html = client.get(proposal.get_absolute_url()).content.decode()
+    assert "Antworten" in html
+    client.post(proposal.get_absolute_url(), {"text": "Meine Antwort", "parent": parent.pk})
+    reply = proposal.comments.get(parent=parent)
+    assert reply.author == other
+    response = client.post(f"/forum/kommentar/{reply.pk}/bearbeiten/", {"text": "Korrigiert"})
+    assert response.status_code == 302
+    reply.refresh_from_db()
+    assert reply.text == "Korrigiert" and reply.edited_at is not None
+    assert client.get(f"/forum/kommentar/{parent.pk}/bearbeiten/").status_code == 403

@@ -12,6 +12,7 @@ urlpatterns = [
     path("vorschlag/<int:pk>/unterstuetzen/", views.support, name="support"),
     path("vorschlag/<int:pk>/status/", views.change_status, name="change_status"),
     path("kommentar/<int:pk>/loeschen/", views.comment_delete, name="comment_delete"),
+    path("kommentar/<int:pk>/bearbeiten/", views.comment_edit, name="comment_edit"),
     path("raum/<slug:slug>/folgen/", notification_views.follow_space, name="follow_space"),
     path("raum/<slug:slug>/feed.atom", notification_views.SpaceFeed(), name="space_feed"),
     path("vorschlag/<int:pk>/folgen/", notification_views.follow_proposal, name="follow_proposal"),

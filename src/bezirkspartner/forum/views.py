@@ -94,6 +94,10 @@ def proposal_detail(request, pk: int):
         comment.children = [c for c in comments if c.parent_id == comment.pk]
         comment.can_delete = request.user.has_perm("forum.delete_comment", comment)
         comment.can_report = request.user.has_perm("forum.report", comment)
+        comment.can_edit = request.user.has_perm("forum.change_comment", comment)
+        comment.can_reply = (
+            request.user.has_perm("forum.add_comment", proposal) and not comment.deleted
+        )
         comment.is_own = request.user.is_authenticated and comment.author_id == request.user.pk
     roots = [c for c in comments if c.parent_id is None]
     supported = (
@@ -167,3 +171,17 @@ def comment_delete(request, pk: int):
     except PermissionDenied as exc:
         messages.error(request, str(exc))
     return redirect(comment.proposal)
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def comment_edit(request, pk: int):
+    comment = get_object_or_404(Comment.objects.select_related("proposal"), pk=pk)
+    if not request.user.has_perm("forum.change_comment", comment):
+        raise PermissionDenied
+    form = CommentForm(request.POST or None, instance=comment)
+    if request.method == "POST" and form.is_valid():
+        services.comment_edit(comment=comment, user=request.user, text=form.cleaned_data["text"])
+        messages.success(request, _("Your comment has been changed."))
+        return redirect(f"{comment.proposal.get_absolute_url()}#kommentar-{comment.pk}")
+    return render(request, "forum/comment_edit.html", {"form": form, "comment": comment})

@@ -88,3 +88,16 @@ def test_documents_api(client, knowledge_base):
     detail = client.get("/api/documents/22-0433").json()
     assert any(p["norm"] == "Kopenhagen" and p["type"] == "city" for p in detail["places"])
     assert client.get("/api/documents/99-9999").status_code == 404
+
+
+def test_document_page_links_practices_and_proposals(client, knowledge_base):
+    from tests.forum.conftest import ProposalFactory
+
+    assert main(["import-document", str(SEED)]) == 0
+    proposal = ProposalFactory(title="Wohnen wie in Wien")
+    from bezirkspartner.knowledge.models import Theme
+
+    proposal.themes.set([Theme.objects.get(slug="wohnen")])
+    html = client.get("/dokumente/22-0433/").content.decode()
+    assert "/wissen/praxis/vienna-test-housing/" in html  # a Vienna housing practice
+    assert proposal.get_absolute_url() in html

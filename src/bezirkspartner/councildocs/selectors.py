@@ -68,3 +68,35 @@ def _unique_points(places) -> list[DocumentPlace]:
         seen.add((place.norm, place.type))
         result.append(place)
     return result
+
+
+def related_practices(document: CouncilDocument, limit: int = 6):
+    """Practices in the document's themes from the cities and districts it names."""
+    from bezirkspartner.knowledge.models import Practice
+
+    norms = set(document.places.values_list("norm", flat=True))
+    districts = set(document.places.exclude(district=None).values_list("district_id", flat=True))
+    themes = set(document.themes.values_list("id", flat=True))
+    practices = (
+        Practice.objects.filter(themes__in=themes)
+        .filter(Q(city__name_de__in=norms) | Q(city_name__in=norms) | Q(district_id__in=districts))
+        .select_related("city")
+        .distinct()
+        .order_by("city_name", "slug")
+    )
+    return list(practices[:limit])
+
+
+def related_proposals(document: CouncilDocument, limit: int = 6):
+    """Forum proposals about districts the document names, or in its themes."""
+    from bezirkspartner.forum.models import Proposal
+
+    districts = set(document.places.exclude(district=None).values_list("district_id", flat=True))
+    themes = set(document.themes.values_list("id", flat=True))
+    proposals = (
+        Proposal.objects.filter(hidden_reason="")
+        .filter(Q(partner_districts__in=districts) | Q(themes__in=themes))
+        .distinct()
+        .order_by("-created_at")
+    )
+    return list(proposals[:limit])

@@ -47,6 +47,8 @@ def document_detail(request, number: str):
                 dict(item, label=labels.get(key[1], key[1])) for key, item in places.items()
             ],
             "related": selectors.related_documents(document),
+            "related_practices": selectors.related_practices(document),
+            "related_proposals": selectors.related_proposals(document),
         },
     )
 

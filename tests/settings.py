@@ -13,3 +13,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # whitenoise warns when the collected-static folder is missing; tests serve from finders.
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
 WHITENOISE_USE_FINDERS = True
+
+# Each test builds its own small atlas; the per-process matching cache would only hide that.
+MATCHING_CACHE = False

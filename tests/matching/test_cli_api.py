@@ -64,3 +64,16 @@ def test_match_geojson_for_the_map(client, knowledge_base):
     assert body["features"][0]["properties"]["name"] == "Floridsdorf"
     html = client.get("/partner/", {"themen": "wohnen"}).content.decode()
     assert 'data-districts="/api/match.geojson?district=Harburg&amp;theme=wohnen' in html
+
+
+def test_atlas_cache_is_reused_until_the_data_changes(knowledge_base, settings):
+    from bezirkspartner.knowledge.models import Practice
+    from bezirkspartner.matching import selectors
+
+    settings.MATCHING_CACHE = True
+    selectors._CACHE.clear()
+    first = selectors.atlas_load()
+    assert selectors.atlas_load() is first
+    Practice.objects.first().delete()
+    assert selectors.atlas_load() is not first
+    selectors._CACHE.clear()

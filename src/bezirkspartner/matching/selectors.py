@@ -65,7 +65,42 @@ class Atlas:
     districts: dict[int, District]
 
 
+_CACHE: dict[str, tuple[tuple, Atlas]] = {}
+
+
+def _data_version() -> tuple:
+    """Cheap fingerprint of everything atlas_load reads; changes invalidate the cache."""
+    from django.db.models import Max
+
+    from bezirkspartner.core.models import DataLoadState
+    from bezirkspartner.knowledge.models import PracticeRevision
+
+    return (
+        DataLoadState.objects.aggregate(latest=Max("loaded_at"))["latest"],
+        District.objects.count(),
+        Practice.objects.count(),
+        PracticeRevision.objects.aggregate(latest=Max("changed_at"))["latest"],
+        Challenge.objects.count(),
+        Partnership.objects.count(),
+    )
+
+
 def atlas_load() -> Atlas:
+    """The engine's view of the atlas, cached per process until the data changes."""
+    from django.conf import settings
+
+    if not getattr(settings, "MATCHING_CACHE", True):
+        return _atlas_build_places()
+    version = _data_version()
+    cached = _CACHE.get("atlas")
+    if cached and cached[0] == version:
+        return cached[1]
+    atlas = _atlas_build_places()
+    _CACHE["atlas"] = (version, atlas)
+    return atlas
+
+
+def _atlas_build_places() -> Atlas:
     """Every district with coordinates, as engine places (one pass over the database)."""
     districts = {
         d.id: d

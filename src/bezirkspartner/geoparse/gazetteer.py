@@ -104,6 +104,7 @@ class Entry:
 class Gazetteer:
     def __init__(self, entries: Iterable[tuple[str, Entry]] = ()):
         self.by_key: dict[str, list[Entry]] = defaultdict(list)
+        self.first_words: set[str] = set()  # first word of every multi-word name
         self.max_tokens = 1
         for name, entry in entries:
             self.add(name, entry)
@@ -113,7 +114,10 @@ class Gazetteer:
         if len(key) < 3 or entry in self.by_key[key]:
             return
         self.by_key[key].append(entry)
-        self.max_tokens = max(self.max_tokens, key.count(" ") + 1)
+        words = key.split(" ")
+        if len(words) > 1:
+            self.first_words.add(words[0])
+        self.max_tokens = max(self.max_tokens, len(words))
 
     def lookup(self, key: str) -> list[Entry]:
         return self.by_key.get(key, [])

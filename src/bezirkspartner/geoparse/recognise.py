@@ -325,7 +325,9 @@ class Geoparser:
                 i += 1
                 continue
             found = None
-            for n in range(min(self.gazetteer.max_tokens, len(tokens) - i), 0, -1):
+            # Multi-word names are only tried where a known name starts with this word.
+            longest = self.gazetteer.max_tokens if folded[i] in self.gazetteer.first_words else 1
+            for n in range(min(longest, len(tokens) - i), 0, -1):
                 span = tokens[i : i + n]
                 if not span[-1].capitalised and n > 1:
                     continue

@@ -7,6 +7,7 @@ from django.db import transaction
 from bezirkspartner.atlas.models import City, District
 from bezirkspartner.knowledge import search
 from bezirkspartner.knowledge.models import Practice, SearchDocument, Theme
+from bezirkspartner.knowledge.text_search import ranking_words
 
 
 def _join(*parts: str) -> str:
@@ -101,9 +102,16 @@ def register_builder(builder) -> None:
         BUILDERS.append(builder)
 
 
+def _with_words(documents):
+    for document in documents:
+        document.title_words = ranking_words(document.title_de, document.title_en)
+        document.body_words = ranking_words(document.body_de, document.body_en)
+        yield document
+
+
 @transaction.atomic
 def search_documents_rebuild() -> int:
     SearchDocument.objects.all().delete()
     for builder in BUILDERS:
-        SearchDocument.objects.bulk_create(builder(), batch_size=500)
+        SearchDocument.objects.bulk_create(_with_words(builder()), batch_size=500)
     return search.index_rebuild()

@@ -226,6 +226,10 @@ class SearchDocument(models.Model):
     city_slug = models.CharField(max_length=80, blank=True, db_index=True)
     year_from = models.PositiveSmallIntegerField(null=True)
     year_to = models.PositiveSmallIntegerField(null=True)
+    # Stems and plain words of title and text, in order, for ranking in Python (the same
+    # ranking on SQLite and PostgreSQL; the database engines only find the candidates).
+    title_words = models.TextField(blank=True)
+    body_words = models.TextField(blank=True)
 
     class Meta:
         constraints = [

@@ -2,7 +2,8 @@
 
 One interface (`search`, `index_rebuild`), two backends with the same behaviour:
 every query word must match (as German stem, English stem or plain word, also as
-a prefix); titles weigh more than texts; snippets are built here in Python.
+a prefix). The engines find the candidates; ranking (titles far above texts) and
+snippets are computed here in Python, so both engines order results alike.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 from django.db import connection
 
 from bezirkspartner.knowledge.models import SearchDocument
-from bezirkspartner.knowledge.text_search import index_text, query_terms
+from bezirkspartner.knowledge.text_search import index_text, query_terms, rank_score
 
 FTS_TABLE = "knowledge_search_fts"
 PG_TABLE = "knowledge_search_pg"
@@ -119,13 +120,15 @@ def search(
     terms = [group for group in terms if group]
     if not terms:
         return [], []
-    ranked = _ranked_ids(terms)
-    documents = SearchDocument.objects.in_bulk([doc_id for doc_id, _ in ranked])
+    candidates = [doc_id for doc_id, _ in _ranked_ids(terms)]
+    documents = SearchDocument.objects.in_bulk(candidates)
+    scored = sorted(
+        ((rank_score(d.title_words, d.body_words, terms), d.id) for d in documents.values()),
+        key=lambda pair: (-pair[0], pair[1]),
+    )
     hits = []
-    for doc_id, score in ranked:
-        document = documents.get(doc_id)
-        if document is None:
-            continue
+    for score, doc_id in scored:
+        document = documents[doc_id]
         if kinds and document.kind not in kinds:
             continue
         if theme and theme not in document.themes:

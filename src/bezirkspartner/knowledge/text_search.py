@@ -8,6 +8,7 @@ PostgreSQL find the same documents.
 from __future__ import annotations
 
 import html
+import math
 import re
 from functools import lru_cache
 
@@ -38,6 +39,26 @@ def index_text(german: str, english: str) -> str:
     """What the SQLite index stores: German stems, English stems and the plain tokens."""
     words = stems(german, "de") + stems(english, "en") + tokens(german) + tokens(english)
     return " ".join(dict.fromkeys(w for w in words if w))
+
+
+def ranking_words(german: str, english: str) -> str:
+    """All stems and plain words, with repetitions, for term counting."""
+    return " ".join(stems(german, "de") + stems(english, "en") + tokens(german) + tokens(english))
+
+
+def rank_score(title_words: str, body_words: str, terms: list[set[str]]) -> float:
+    """Titles count far more than texts; repeated hits count less and less; long texts do not
+    win by mass. Pure arithmetic on stored words, so every database engine ranks alike."""
+    title = title_words.split()
+    body = body_words.split()
+    score = 0.0
+    for group in terms:
+        alternatives = tuple(group)
+        if any(word.startswith(alternatives) for word in title):
+            score += 3.0
+        hits = sum(1 for word in body if word.startswith(alternatives))
+        score += math.log1p(hits)
+    return score / (1.0 + 0.1 * math.log1p(len(body)))
 
 
 def query_terms(query: str) -> list[set[str]]:

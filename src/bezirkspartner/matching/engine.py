@@ -11,6 +11,7 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from bezirkspartner.atlas.dataset import TAG_VOCABULARY
 from bezirkspartner.atlas.geonames_match import distance_km
 from bezirkspartner.matching.explain import reasons
 
@@ -22,19 +23,8 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "feasibility": 0.15,
     "openness": 0.10,
 }
-SIMILARITY_TAGS = frozenset(
-    {
-        "riverside",
-        "coastal",
-        "port",
-        "university",
-        "industrial_transformation",
-        "new_development_area",
-        "flood_risk",
-        "outer_district",
-        "inner_district",
-    }
-)
+# Characteristics that make two districts alike (the whole vocabulary but the capital centre).
+SIMILARITY_TAGS = frozenset(TAG_VOCABULARY - {"capital_centre"})
 WORKING_LANGUAGE = "en"
 
 

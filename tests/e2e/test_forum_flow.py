@@ -1,4 +1,4 @@
-"""The forum's main flow in the browser, keyboard only where a person would type:
+"""The forum's main flow in the browser with the keyboard only (focus and Enter, no clicks):
 register -> verify through the mail outbox -> write a proposal -> comment -> support another
 proposal -> a moderator hides the comment -> the author sees why."""
 
@@ -33,13 +33,18 @@ def test_register_propose_comment_support_and_see_moderation(page, site):
     page.wait_for_url("**/konto/confirm-email/")
     link = re.search(r"/konto/confirm-email/[^\s]+/", mail.outbox[-1].body).group(0)
     page.goto(url + link)
-    page.get_by_role("button").filter(has_text="Bestätigen").click()
+    page.get_by_role("button").filter(has_text="Bestätigen").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
 
     page.goto(url + space.get_absolute_url())
-    page.get_by_role("link", name="Vorschlag schreiben").click()
+    page.get_by_role("link", name="Vorschlag schreiben").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/neu/")
     page.get_by_label("Titel").fill("Stadtteilpartnerschaft zum Wohnen")
     page.get_by_label("Text").fill("Wir könnten von **gemeinsamen** Besuchen lernen.")
-    page.get_by_role("button", name="Vorschlag veröffentlichen").click()
+    page.get_by_role("button", name="Vorschlag veröffentlichen").focus()
+    page.keyboard.press("Enter")
     page.wait_for_selector("text=Ihr Vorschlag wurde veröffentlicht.")
     assert page.locator("h1").inner_text() == "Stadtteilpartnerschaft zum Wohnen"
     assert page.locator(".proposal-text strong").inner_text() == "gemeinsamen"
@@ -47,7 +52,8 @@ def test_register_propose_comment_support_and_see_moderation(page, site):
 
     page.goto(url + other.get_absolute_url())
     page.get_by_label("Ihr Kommentar").fill("Das wäre ein guter Partner.")
-    page.get_by_role("button", name="Kommentar veröffentlichen").click()
+    page.get_by_role("button", name="Kommentar veröffentlichen").focus()
+    page.keyboard.press("Enter")
     page.wait_for_selector("text=Ihr Kommentar wurde veröffentlicht.")
     page.get_by_role("button", name="Diesen Vorschlag unterstützen").focus()
     page.keyboard.press("Enter")

@@ -45,7 +45,11 @@ def test_sign_in_comment_and_support_with_the_keyboard(page, forum):
     page.keyboard.press("Enter")
     page.wait_for_selector("text=Danke für Ihre Unterstützung.")
     assert "1 Person unterstützt diesen Vorschlag." in page.content()
-    page.goto(url + proposal.space.get_absolute_url() + "neu/")
+    for language in ("", "/en"):
+        page.goto(url + language + proposal.space.get_absolute_url() + "neu/")
+        assert_accessible(page)
+    reply = proposal.comments.filter(author__email="leserin@example.org").first()
+    page.goto(url + f"/en/forum/kommentar/{reply.pk}/bearbeiten/")
     assert_accessible(page)
 
 

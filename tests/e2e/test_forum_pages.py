@@ -6,6 +6,14 @@ from tests.forum.conftest import CommentFactory, ProposalFactory, UserFactory
 PASSWORD = "ein-langes-passwort-42"
 
 
+def sign_in(page, url, email):
+    page.goto(url + "/konto/login/")
+    page.get_by_label("E-Mail-Adresse").fill(email)
+    page.get_by_label("Passwort", exact=False).first.fill(PASSWORD)
+    page.keyboard.press("Enter")
+    page.wait_for_load_state("networkidle")
+
+
 @pytest.fixture
 def forum(transactional_db, live_server):
     author = UserFactory()
@@ -65,11 +73,7 @@ def test_moderation_pages_are_accessible(page, forum, language):
     comment = proposal.comments.first()
     moderation.report_create(target=comment, reporter=reader, reason="insult")
     reader.groups.add(Group.objects.get_or_create(name="moderators")[0])
-    page.goto(url + "/konto/login/")
-    page.get_by_label("E-Mail-Adresse").fill(reader.email)
-    page.get_by_label("Passwort", exact=False).first.fill(PASSWORD)
-    page.keyboard.press("Enter")
-    page.wait_for_load_state("networkidle")
+    sign_in(page, url, reader.email)
     for path in (
         "/forum/moderation/",
         f"/forum/melden/vorschlag/{proposal.pk}/",
@@ -113,10 +117,44 @@ def test_notifications_page_is_accessible(page, forum):
     reader = User.objects.get(email="leserin@example.org")
     follow_toggle(user=reader, proposal=proposal)
     services.comment_create(proposal=proposal, author=proposal.author, text="Neuigkeit")
-    page.goto(url + "/konto/login/")
-    page.get_by_label("E-Mail-Adresse").fill(reader.email)
-    page.get_by_label("Passwort", exact=False).first.fill(PASSWORD)
-    page.keyboard.press("Enter")
-    page.wait_for_load_state("networkidle")
+    sign_in(page, url, reader.email)
     assert page.goto(url + "/forum/benachrichtigungen/").status == 200
+    assert_accessible(page)
+
+
+@pytest.mark.parametrize("language", ["", "/en"])
+def test_administration_pages_are_accessible(page, forum, language):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from bezirkspartner.accounts.models import User
+    from bezirkspartner.forum.models import Meeting, Registration
+
+    url, proposal = forum
+    reader = User.objects.get(email="leserin@example.org")
+    reader.role = User.Role.ADMINISTRATION
+    reader.save()
+    start = timezone.now() + dt.timedelta(days=3)
+    meeting = Meeting.objects.create(
+        title="Forumssitzung",
+        starts_at=start,
+        ends_at=start + dt.timedelta(hours=2),
+        place="Rathaus",
+    )
+    Registration.objects.create(meeting=meeting, user=proposal.author)
+    sign_in(page, url, reader.email)
+    for path in (
+        "/forum/neuer-raum/",
+        proposal.space.get_absolute_url() + "bearbeiten/",
+        "/forum/sitzungen/neu/",
+        meeting.get_absolute_url(),
+        meeting.get_absolute_url() + "bearbeiten/",
+    ):
+        response = page.goto(url + language + path)
+        assert response.status == 200, path
+        assert_accessible(page)
+    page.goto(url + language + "/forum/sitzungen/neu/")
+    page.locator("button[type=submit]").last.click()
+    page.wait_for_selector(".field-error")
     assert_accessible(page)

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser, Group
 from django.utils import timezone
 
+from bezirkspartner.forum.models import Meeting
 from tests.forum.conftest import CommentFactory, ProposalFactory, SpaceFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -85,3 +86,21 @@ def test_comment_delete_by_author_or_moderator(role):
 def test_only_administration_adds_spaces(role):
     who = actor(role, owner=UserFactory())
     assert who.has_perm("forum.add_space") is (role == "administration")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_administration_runs_meetings(role):
+    who = actor(role, owner=UserFactory())
+    assert who.has_perm("forum.manage_meetings") is (role == "administration")
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_registration_for_meetings_still_ahead(role):
+    start = timezone.now() + dt.timedelta(days=1)
+    ahead = Meeting(title="x", starts_at=start, ends_at=start + dt.timedelta(hours=2))
+    over = Meeting(
+        title="x", starts_at=start - dt.timedelta(days=3), ends_at=start - dt.timedelta(days=2)
+    )
+    who = actor(role, owner=UserFactory())
+    assert who.has_perm("forum.register_meeting", ahead) is (role not in ("anonymous", "inactive"))
+    assert not who.has_perm("forum.register_meeting", over)

@@ -5,6 +5,33 @@ from bezirkspartner.forum.models import Comment, Proposal
 from bezirkspartner.forum.services import TRANSITIONS
 
 
+def districts_by_name(names: list[str]) -> list:
+    """Atlas districts for names in any language; a clear error for unknown or ambiguous ones."""
+    from bezirkspartner.atlas.names import fold
+    from bezirkspartner.atlas.selectors import district_search
+
+    districts, unknown = [], []
+    for name in names:
+        exact = [
+            d
+            for d in district_search(name, limit=10)
+            if any(n.key == fold(name) for n in d.names.all())
+        ]
+        if len(exact) == 1:
+            districts.append(exact[0])
+        else:
+            unknown.append(name)
+    if unknown:
+        raise forms.ValidationError(
+            _(
+                "Not found or not unique in the atlas: %(names)s. Use the district's name as "
+                "the atlas shows it."
+            )
+            % {"names": ", ".join(unknown)}
+        )
+    return districts
+
+
 class ProposalForm(forms.ModelForm):
     partner_names = forms.CharField(
         label=_("Partner districts (optional)"),
@@ -23,30 +50,8 @@ class ProposalForm(forms.ModelForm):
         }
 
     def clean_partner_names(self):
-        from bezirkspartner.atlas.names import fold
-        from bezirkspartner.atlas.selectors import district_search
-
-        districts, unknown = [], []
         names = [n.strip() for n in self.cleaned_data["partner_names"].split(",") if n.strip()]
-        for name in names:
-            exact = [
-                d
-                for d in district_search(name, limit=10)
-                if any(n.key == fold(name) for n in d.names.all())
-            ]
-            if len(exact) == 1:
-                districts.append(exact[0])
-            else:
-                unknown.append(name)
-        if unknown:
-            raise forms.ValidationError(
-                _(
-                    "Not found or not unique in the atlas: %(names)s. Use the district's name as "
-                    "the atlas shows it."
-                )
-                % {"names": ", ".join(unknown)}
-            )
-        return districts
+        return districts_by_name(names)
 
 
 class CommentForm(forms.ModelForm):

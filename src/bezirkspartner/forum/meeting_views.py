@@ -39,6 +39,9 @@ def meeting_detail(request, pk: int):
             "position": position,
             "seats_left": meetings.seats_left(meeting),
             "is_past": meeting.ends_at < timezone.now(),
+            "registrations": meetings.registration_list(meeting)
+            if request.user.has_perm("forum.manage_meetings")
+            else None,
         },
     )
 

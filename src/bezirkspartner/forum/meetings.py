@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -27,11 +28,21 @@ def seats_left(meeting: Meeting) -> int | None:
     return max(0, meeting.capacity - meeting.registrations.count())
 
 
+def registration_list(meeting: Meeting) -> list[Registration]:
+    """Registrations in order, each marked `waiting` beyond the capacity (administration only)."""
+    entries = list(meeting.registrations.select_related("user").order_by("created_at", "pk"))
+    for index, entry in enumerate(entries):
+        entry.waiting = meeting.capacity is not None and index >= meeting.capacity
+    return entries
+
+
 @transaction.atomic
 def registration_create(*, meeting: Meeting, user) -> str:
     """Register; beyond the capacity the person joins the waiting list. Returns the state."""
     if meeting.ends_at < timezone.now():
         raise ValueError("the meeting is over")
+    if not user.has_perm("forum.register_meeting", meeting):
+        raise PermissionDenied
     try:
         with transaction.atomic():
             Registration.objects.create(meeting=meeting, user=user)

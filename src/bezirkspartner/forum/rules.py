@@ -82,3 +82,12 @@ def is_privileged(user, other) -> bool:
 rules.add_perm("forum.report", is_participant & ~is_author)
 rules.add_perm("forum.moderate", is_moderator)
 rules.add_perm("forum.block_user", is_moderator & ~is_self & ~is_privileged)
+
+
+@rules.predicate
+def meeting_is_ahead(user, meeting) -> bool:
+    return bool(meeting is not None and meeting.ends_at >= timezone.now())
+
+
+rules.add_perm("forum.manage_meetings", is_administration)
+rules.add_perm("forum.register_meeting", is_participant & meeting_is_ahead)

@@ -1,12 +1,20 @@
 from django.urls import path
 
-from bezirkspartner.forum import meeting_views, moderation_views, notification_views, views
+from bezirkspartner.forum import (
+    admin_views,
+    meeting_views,
+    moderation_views,
+    notification_views,
+    views,
+)
 
 app_name = "forum"
 
 urlpatterns = [
     path("", views.index, name="index"),
+    path("neuer-raum/", admin_views.space_edit, name="space_create"),
     path("raum/<slug:slug>/", views.space_detail, name="space"),
+    path("raum/<slug:slug>/bearbeiten/", admin_views.space_edit, name="space_edit"),
     path("raum/<slug:slug>/neu/", views.proposal_create, name="proposal_create"),
     path("vorschlag/<int:pk>/", views.proposal_detail, name="proposal"),
     path("vorschlag/<int:pk>/unterstuetzen/", views.support, name="support"),
@@ -19,7 +27,9 @@ urlpatterns = [
     path("benachrichtigungen/", notification_views.notification_list, name="notifications"),
     path("sitzungen/", meeting_views.meeting_list, name="meetings"),
     path("sitzungen.ics", meeting_views.calendar_feed, name="calendar"),
+    path("sitzungen/neu/", admin_views.meeting_edit, name="meeting_create"),
     path("sitzungen/<int:pk>/", meeting_views.meeting_detail, name="meeting"),
+    path("sitzungen/<int:pk>/bearbeiten/", admin_views.meeting_edit, name="meeting_edit"),
     path("sitzungen/<int:pk>.ics", meeting_views.meeting_ical, name="meeting_ical"),
     path("sitzungen/<int:pk>/anmelden/", meeting_views.register, name="register"),
     path("melden/<str:kind>/<int:pk>/", moderation_views.report, name="report"),

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "bezirkspartner.matching",
     "bezirkspartner.councildocs",
     "bezirkspartner.forum",
+    "bezirkspartner.dossiers",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("partner/", include("bezirkspartner.matching.urls")),
     path("dokumente/", include("bezirkspartner.councildocs.urls")),
     path("forum/", include("bezirkspartner.forum.urls")),
+    path("dossiers/", include("bezirkspartner.dossiers.urls")),
     path("suche/", knowledge_views.search, name="search"),
     path("admin/", admin.site.urls),
     path("konto/", include("allauth.urls")),

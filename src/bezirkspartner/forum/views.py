@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from bezirkspartner.forum import services
 from bezirkspartner.forum.forms import CommentForm, ProposalForm, StatusForm
 from bezirkspartner.forum.models import Comment, Follow, Proposal, Space, Support
+from bezirkspartner.knowledge.selectors import home_district
 
 
 @require_safe
@@ -120,6 +121,12 @@ def proposal_detail(request, pk: int):
             "supported": supported,
             "support_count": proposal.supports.count(),
             "history": proposal.history.select_related("changed_by"),
+            "dossiers": proposal.dossiers.all(),
+            "proposal_theme_slugs": [t.slug for t in proposal.themes.all()]
+            or ([proposal.space.theme.slug] if proposal.space.theme_id else []),
+            "dossier_home": home_district()
+            if request.user.has_perm("dossiers.add_dossier")
+            else None,
         },
     )
 

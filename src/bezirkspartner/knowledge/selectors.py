@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from django.db.models import Count, Prefetch, QuerySet
 
-from bezirkspartner.atlas.models import City
+from bezirkspartner.atlas.models import City, District
 from bezirkspartner.knowledge.models import Challenge, FundingInstrument, Practice, Theme
 
 HOME_CITY = "hamburg"
 HOME_DISTRICT = "Harburg"
+
+
+def home_district() -> District | None:
+    """The district whose forum this platform is (Harburg)."""
+    return District.objects.filter(city__slug=HOME_CITY, name=HOME_DISTRICT).first()
 
 
 def practice_queryset() -> QuerySet[Practice]:

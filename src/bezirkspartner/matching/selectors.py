@@ -216,3 +216,17 @@ def result_as_dict(result: engine.Result, district: District | None = None) -> d
         if result.evidence.distance_km is not None
         else None,
     }
+
+
+def match_pair(home: District, partner: District, themes: list[str]) -> engine.Result | None:
+    """The engine's explained result for one candidate (for dossiers), or None if unknown."""
+    atlas = atlas_load()
+    home_place, place = atlas.places.get(home.id), atlas.places.get(partner.id)
+    if home_place is None or place is None:
+        return None
+    query = engine.Query(
+        home=home_place,
+        themes=dict.fromkeys(themes, 1.0),
+        current_year=dt.date.today().year,
+    )
+    return engine.score_place(query, place)

@@ -78,6 +78,7 @@ def partner_search(request):
             "home": home,
             "query": params.urlencode(),
             "api_query": api_params.urlencode(),
+            "can_create_dossier": request.user.has_perm("dossiers.add_dossier"),
         },
     )
 

@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class DossiersConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "bezirkspartner.dossiers"
+    verbose_name = _("Dossiers")
+
+    def ready(self):
+        from bezirkspartner.core import reference_data
+        from bezirkspartner.dossiers import loader
+
+        reference_data.register(loader.LOADER)

@@ -1,0 +1,167 @@
+"""Dossier pages: list, detail, create, edit, versions, compare, comments and exports."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from bezirkspartner.atlas.models import District
+from bezirkspartner.dossiers import editing, exports, selectors, services, versions
+from bezirkspartner.dossiers.models import Dossier
+from bezirkspartner.knowledge.models import Theme
+
+
+def dossier_list(request):
+    status = request.GET.get("status", "")
+    if status not in Dossier.Status.values:
+        status = ""
+    return render(
+        request,
+        "dossiers/list.html",
+        {
+            "dossiers": selectors.dossier_list(status=status),
+            "status": status,
+            "statuses": Dossier.Status.choices,
+            "can_add": request.user.has_perm("dossiers.add_dossier"),
+        },
+    )
+
+
+def _dossier(pk: int) -> Dossier:
+    try:
+        return selectors.dossier_with_history(pk)
+    except Dossier.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+def dossier_detail(request, pk: int):
+    dossier = _dossier(pk)
+    return render(
+        request,
+        "dossiers/detail.html",
+        {
+            "view": selectors.dossier_view(dossier),
+            "dossier": dossier,
+            "can_edit": request.user.has_perm("dossiers.change_dossier", dossier),
+            "can_comment": request.user.has_perm("dossiers.comment_dossier", dossier),
+        },
+    )
+
+
+@login_required
+@require_POST
+def dossier_create(request):
+    from bezirkspartner.forum.models import Proposal
+
+    if not request.user.has_perm("dossiers.add_dossier"):
+        raise PermissionDenied
+    home = get_object_or_404(District, pk=request.POST.get("home") or 0)
+    partner = get_object_or_404(District, pk=request.POST.get("partner") or 0)
+    themes = list(Theme.objects.filter(slug__in=request.POST.getlist("themes")))
+    proposal = None
+    if request.POST.get("proposal"):
+        proposal = get_object_or_404(Proposal, pk=request.POST["proposal"])
+    if not themes or home == partner:
+        messages.error(request, _("A dossier needs a partner district and at least one theme."))
+        back = request.POST.get("next", "")
+        safe = url_has_allowed_host_and_scheme(back, {request.get_host()}, request.is_secure())
+        return redirect(back if safe and back else "dossiers:list")
+    dossier = services.dossier_create(
+        home=home, partner=partner, themes=themes, proposal=proposal, actor=request.user
+    )
+    messages.success(request, _("The first draft of the dossier has been generated."))
+    return redirect(dossier)
+
+
+@login_required
+def dossier_edit(request, pk: int):
+    dossier = _dossier(pk)
+    if not request.user.has_perm("dossiers.change_dossier", dossier):
+        raise PermissionDenied
+    forms = editing.edit_forms(dossier, request.POST if request.method == "POST" else None)
+    if request.method == "POST":
+        content = editing.content_from(forms)
+        if content is not None:
+            dossier = services.dossier_update(
+                dossier=dossier,
+                actor=request.user,
+                title=forms["main"].cleaned_data["title"],
+                status=forms["main"].cleaned_data["status"],
+                content=content,
+                note=forms["main"].cleaned_data["note"],
+            )
+            messages.success(
+                request,
+                _("The dossier has been saved as version %(number)s.")
+                % {"number": dossier.version},
+            )
+            return redirect(dossier)
+    return render(request, "dossiers/edit.html", {"dossier": dossier, **forms})
+
+
+def dossier_versions(request, pk: int):
+    dossier = _dossier(pk)
+    return render(
+        request,
+        "dossiers/versions.html",
+        {"dossier": dossier, "versions": list(dossier.versions.all())},
+    )
+
+
+def dossier_compare(request, pk: int):
+    dossier = _dossier(pk)
+    numbers = sorted({v.number for v in dossier.versions.all()})
+    try:
+        a = int(request.GET.get("a") or (numbers[-2] if len(numbers) > 1 else numbers[-1]))
+        b = int(request.GET.get("b") or numbers[-1])
+    except (TypeError, ValueError, IndexError) as exc:
+        raise Http404 from exc
+    old, new = versions.pair(dossier, a, b)
+    return render(
+        request,
+        "dossiers/compare.html",
+        {
+            "dossier": dossier,
+            "old": old,
+            "new": new,
+            "numbers": numbers,
+            "lines": versions.diff(dossier, old, new),
+        },
+    )
+
+
+@login_required
+@require_POST
+def comment_create(request, pk: int):
+    dossier = _dossier(pk)
+    text = request.POST.get("text", "").strip()
+    if not text:
+        messages.error(request, _("Please write a comment first."))
+        return redirect(f"{dossier.get_absolute_url()}#comments")
+    try:
+        services.comment_create(dossier=dossier, author=request.user, text=text)
+    except ValidationError:
+        messages.error(request, _("The comment is too long."))
+        return redirect(f"{dossier.get_absolute_url()}#comments")
+    messages.success(request, _("Your comment has been published."))
+    return redirect(f"{dossier.get_absolute_url()}#comments")
+
+
+def dossier_export(request, pk: int, fmt: str):
+    dossier = _dossier(pk)
+    view = selectors.dossier_view(dossier)
+    try:
+        data, content_type = exports.render(view, fmt)
+    except exports.UnknownFormat as exc:
+        raise Http404 from exc
+    response = HttpResponse(data, content_type=content_type)
+    filename = exports.filename(dossier, fmt)
+    disposition = "inline" if fmt == "md" else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    return response

@@ -47,7 +47,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python -m tests.bench
 
 messages: $(VENV)/.installed
-	cd src/bezirkspartner && ../../$(BIN)/bezirkspartner makemessages -l de -l en --no-location --no-obsolete
+	cd src/bezirkspartner && ../../$(BIN)/bezirkspartner makemessages -l de -l en --no-location --no-obsolete -e html,txt,py,md --ignore "accounts/locale/*"
 
 clean-venv:
 	rm -rf $(VENV)

@@ -26,3 +26,8 @@ def compile_catalogues(locale_dir: Path, *, force: bool = False) -> list[Path]:
             write_mo(mo_file, catalog, use_fuzzy=False)
         written.append(mo_path)
     return written
+
+
+def catalogue_dirs(package_dir: Path) -> list[Path]:
+    """The project catalogue and every app's own one (e.g. accounts' overrides of allauth)."""
+    return [package_dir / "locale", *sorted(package_dir.glob("*/locale"))]

@@ -20,6 +20,10 @@ PURE_MODULES = [
     "geoparse/recognise.py",
     "geoparse/tokens.py",
     "matching/explain.py",
+    "dossiers/costs.py",
+    "dossiers/funding.py",
+    "dossiers/plan.py",
+    "dossiers/timeline.py",
 ]
 
 

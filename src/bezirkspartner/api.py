@@ -5,6 +5,7 @@ from ninja import NinjaAPI
 from bezirkspartner import __version__
 from bezirkspartner.atlas.api import router as atlas_router
 from bezirkspartner.councildocs.api import router as councildocs_router
+from bezirkspartner.dossiers.api import router as dossiers_router
 from bezirkspartner.knowledge.api import router as knowledge_router
 from bezirkspartner.matching.api import router as matching_router
 
@@ -14,7 +15,8 @@ api = NinjaAPI(
     description=(
         "Open data of the bezirkspartner platform: European cities, their districts, "
         "existing district partnerships, themes, good practices, challenges and funding "
-        "programmes, each record with its source."
+        "programmes, each record with its source; partnership dossiers with their computed "
+        "costs (editing them needs an administration account)."
     ),
     urls_namespace="api",
     openapi_url="/openapi.json",
@@ -24,3 +26,4 @@ api.add_router("/", atlas_router)
 api.add_router("/", knowledge_router)
 api.add_router("/", matching_router)
 api.add_router("/", councildocs_router)
+api.add_router("/", dossiers_router)

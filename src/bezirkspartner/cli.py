@@ -64,6 +64,7 @@ def cmd_manage(argv: list[str]) -> int:
 def _add_domain_parsers(sub) -> None:
     from bezirkspartner.atlas import cli as atlas_cli
     from bezirkspartner.councildocs import cli as councildocs_cli
+    from bezirkspartner.dossiers import cli as dossiers_cli
     from bezirkspartner.geoparse import cli as geoparse_cli
     from bezirkspartner.knowledge import cli as knowledge_cli
     from bezirkspartner.matching import cli as matching_cli
@@ -73,6 +74,7 @@ def _add_domain_parsers(sub) -> None:
     matching_cli.add_parser(sub)
     geoparse_cli.add_parser(sub)
     councildocs_cli.add_parser(sub)
+    dossiers_cli.add_parser(sub)
 
 
 def _run_domain_command(args: argparse.Namespace) -> int:

@@ -18,7 +18,14 @@ class CommitteeAdmin(admin.ModelAdmin):
 class DossierAdmin(admin.ModelAdmin):
     list_display = ("title", "partner", "status", "version", "updated_at")
     list_filter = ("status",)
-    readonly_fields = ("content", "version", "created_by")
+
+    # Dossiers are edited in the app, where every save becomes a version; the admin site only
+    # shows them.
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(DossierVersion)

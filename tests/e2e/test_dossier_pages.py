@@ -1,0 +1,72 @@
+"""Dossier pages in Chromium: axe on every page type, in German and English."""
+
+import pytest
+
+from tests.e2e.browser import assert_accessible
+from tests.e2e.test_forum_pages import PASSWORD, sign_in
+from tests.forum.conftest import UserFactory
+
+
+@pytest.fixture
+def dossier_site(transactional_db, live_server, knowledge_base):
+    from allauth.account.models import EmailAddress
+
+    from bezirkspartner.accounts.models import User
+    from bezirkspartner.atlas.models import District
+    from bezirkspartner.dossiers import services
+    from bezirkspartner.dossiers.loader import committees_load
+    from bezirkspartner.knowledge.models import Theme
+
+    committees_load()
+    admin = UserFactory(email="verwaltung@example.org", role=User.Role.ADMINISTRATION)
+    admin.set_password(PASSWORD)
+    admin.save()
+    EmailAddress.objects.create(user=admin, email=admin.email, verified=True, primary=True)
+    dossier = services.dossier_create(
+        home=District.objects.get(name="Harburg"),
+        partner=District.objects.get(name="Floridsdorf"),
+        themes=[Theme.objects.get(slug="wohnen")],
+        actor=admin,
+    )
+    services.dossier_update(
+        dossier=dossier,
+        actor=admin,
+        title=dossier.title,
+        status="ready",
+        content={"summary": "Geänderter Sachverhalt."},
+        note="Sachverhalt gekürzt",
+    )
+    return live_server.url, dossier
+
+
+@pytest.mark.parametrize("language", ["", "/en"])
+def test_dossier_pages_are_accessible(page, dossier_site, language):
+    url, dossier = dossier_site
+    base = f"/dossiers/{dossier.pk}"
+    for path in (
+        "/dossiers/",
+        base + "/",
+        base + "/versionen/",
+        base + "/vergleich/?a=1&b=2",
+        "/dossiers/forumsbericht/",
+    ):
+        response = page.goto(url + language + path)
+        assert response.status == 200, path
+        assert_accessible(page)
+
+
+def test_administration_pages_are_accessible_with_errors_too(page, dossier_site):
+    url, dossier = dossier_site
+    sign_in(page, url, "verwaltung@example.org")
+    for language in ("", "/en"):
+        page.goto(url + language + f"/dossiers/{dossier.pk}/bearbeiten/")
+        assert_accessible(page)
+        page.goto(url + language + "/partner/?bezirk=Harburg&themen=wohnen")
+        assert page.locator("form[action$='/dossiers/neu/'] button").count() > 0
+        assert_accessible(page)
+    page.goto(url + f"/dossiers/{dossier.pk}/bearbeiten/")
+    page.locator("#id_phases-0-end").fill("2000-01")
+    page.get_by_label("Was haben Sie geändert?").fill("Fehlerhafte Eingabe")
+    page.get_by_role("button", name="Als neue Version speichern").click()
+    page.wait_for_selector("[role=alert]")
+    assert_accessible(page)

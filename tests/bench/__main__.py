@@ -22,7 +22,7 @@ def main(names: list[str]) -> int:
 
     django.setup()
     from bezirkspartner.core.services import platform_setup
-    from tests.bench import atlas, geoparse, matching, search, startup
+    from tests.bench import atlas, dossiers, geoparse, matching, search, startup
 
     for _ in platform_setup():
         pass
@@ -32,6 +32,7 @@ def main(names: list[str]) -> int:
         "search": search.run,
         "matching": matching.run,
         "geoparse": geoparse.run,
+        "dossiers": dossiers.run,
     }
     print(f"# {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     for name in names or list(benchmarks):

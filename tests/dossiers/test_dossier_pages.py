@@ -240,3 +240,14 @@ def test_forum_report_lists_ready_dossiers_and_exports_a_pdf(client, administrat
     assert pdf.status_code == 200
     assert "Forumsbericht" in _pdf_text(pdf.content)
     assert client.get("/dossiers/forumsbericht/?seit=kaputt").status_code == 200
+
+
+def test_broken_create_requests_change_nothing(client, administration, committees, top_match):
+    home, partner = top_match
+    client.force_login(administration)
+    assert client.post("/dossiers/neu/", {"home": "x", "partner": partner.pk}).status_code == 404
+    response = client.post("/dossiers/neu/", {"home": home.pk, "partner": partner.pk})
+    assert response.status_code == 302
+    assert Dossier.objects.count() == 0
+    page = client.get(response.url).content.decode()
+    assert "mindestens ein Thema" in page

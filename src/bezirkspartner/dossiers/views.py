@@ -54,6 +54,13 @@ def dossier_detail(request, pk: int):
     )
 
 
+def _number(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError) as exc:
+        raise Http404 from exc
+
+
 @login_required
 @require_POST
 def dossier_create(request):
@@ -61,12 +68,12 @@ def dossier_create(request):
 
     if not request.user.has_perm("dossiers.add_dossier"):
         raise PermissionDenied
-    home = get_object_or_404(District, pk=request.POST.get("home") or 0)
-    partner = get_object_or_404(District, pk=request.POST.get("partner") or 0)
+    home = get_object_or_404(District, pk=_number(request.POST.get("home")))
+    partner = get_object_or_404(District, pk=_number(request.POST.get("partner")))
     themes = list(Theme.objects.filter(slug__in=request.POST.getlist("themes")))
     proposal = None
     if request.POST.get("proposal"):
-        proposal = get_object_or_404(Proposal, pk=request.POST["proposal"])
+        proposal = get_object_or_404(Proposal, pk=_number(request.POST["proposal"]))
     if not themes or home == partner:
         messages.error(request, _("A dossier needs a partner district and at least one theme."))
         back = request.POST.get("next", "")

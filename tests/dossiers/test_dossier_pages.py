@@ -251,3 +251,30 @@ def test_broken_create_requests_change_nothing(client, administration, committee
     assert Dossier.objects.count() == 0
     page = client.get(response.url).content.decode()
     assert "mindestens ein Thema" in page
+
+
+def test_a_forum_proposal_with_a_partner_leads_to_its_dossier(
+    client, administration, participant, committees, top_match
+):
+    from bezirkspartner.knowledge.models import Theme
+    from tests.forum.conftest import ProposalFactory
+
+    home, partner = top_match
+    proposal = ProposalFactory(author=participant)
+    proposal.partner_districts.add(partner)
+    proposal.themes.add(Theme.objects.get(slug="wohnen"))
+    client.force_login(participant)
+    assert 'action="/dossiers/neu/"' not in client.get(proposal.get_absolute_url()).content.decode()
+    client.force_login(administration)
+    page = client.get(proposal.get_absolute_url()).content.decode()
+    assert 'action="/dossiers/neu/"' in page and f'name="proposal" value="{proposal.pk}"' in page
+    response = client.post(
+        "/dossiers/neu/",
+        {"home": home.pk, "partner": partner.pk, "themes": ["wohnen"], "proposal": proposal.pk},
+    )
+    dossier = Dossier.objects.get()
+    assert response.url == dossier.get_absolute_url()
+    assert dossier.proposal == proposal and "Forumsvorschlag" in dossier.content["summary"]
+    assert dossier.title in client.get(proposal.get_absolute_url()).content.decode()
+    detail = client.get(dossier.get_absolute_url()).content.decode()
+    assert "&lt;script&gt;" in detail and '<script>alert("x")' not in detail

@@ -278,3 +278,30 @@ def test_a_forum_proposal_with_a_partner_leads_to_its_dossier(
     assert dossier.title in client.get(proposal.get_absolute_url()).content.decode()
     detail = client.get(dossier.get_absolute_url()).content.decode()
     assert "&lt;script&gt;" in detail and '<script>alert("x")' not in detail
+
+
+def test_followers_of_the_proposal_hear_of_its_dossier_and_comments(
+    client, administration, participant, committees, top_match, mailoutbox
+):
+    from bezirkspartner.dossiers import services
+    from bezirkspartner.forum.models import Follow, Notification
+    from bezirkspartner.knowledge.models import Theme
+    from tests.forum.conftest import ProposalFactory, UserFactory
+
+    home, partner = top_match
+    proposal = ProposalFactory(author=participant)
+    follower = UserFactory(email_notifications="immediate")
+    Follow.objects.create(user=follower, proposal=proposal)
+    dossier = services.dossier_create(
+        home=home,
+        partner=partner,
+        themes=[Theme.objects.get(slug="wohnen")],
+        proposal=proposal,
+        actor=administration,
+    )
+    services.comment_create(dossier=dossier, author=participant, text="Bitte Kosten prüfen.")
+    kinds = list(Notification.objects.filter(user=follower).values_list("kind", flat=True))
+    assert sorted(kinds) == ["comment", "dossier"]
+    client.force_login(follower)
+    page = client.get("/forum/benachrichtigungen/").content.decode()
+    assert "wurde ein Dossier entworfen" in page

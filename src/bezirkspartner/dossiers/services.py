@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from bezirkspartner.core.audit import audit_record
 from bezirkspartner.dossiers.drafting import draft_content
 from bezirkspartner.dossiers.models import Dossier, DossierComment, DossierVersion
+from bezirkspartner.forum.notify import notify
 
 
 def _version_save(dossier: Dossier, *, actor, note: str) -> DossierVersion:
@@ -43,6 +44,14 @@ def dossier_create(*, home, partner, themes, actor, proposal=None) -> Dossier:
     dossier.themes.set(themes)
     _version_save(dossier, actor=actor, note=_("First draft generated"))
     audit_record(actor=actor, action="dossier_create", target=dossier)
+    if proposal is not None:
+        notify(
+            actor=actor,
+            kind="dossier",
+            title=proposal.title,
+            url=dossier.get_absolute_url(),
+            proposal=proposal,
+        )
     return dossier
 
 
@@ -69,4 +78,12 @@ def comment_create(*, dossier: Dossier, author, text: str) -> DossierComment:
     comment = DossierComment(dossier=dossier, author=author, text=text.strip())
     comment.full_clean()
     comment.save()
+    if dossier.proposal_id:
+        notify(
+            actor=author,
+            kind="comment",
+            title=dossier.title,
+            url=f"{dossier.get_absolute_url()}#comment-{comment.pk}",
+            proposal=dossier.proposal,
+        )
     return comment

@@ -34,6 +34,9 @@ test: $(VENV)/.installed
 	else \
 		echo "Browser tests: Chromium not found at /usr/bin/chromium - they will be SKIPPED (apt-get install chromium)."; \
 	fi
+	@$(BIN)/python -c 'import weasyprint' >/dev/null 2>&1 \
+		&& echo "PDF tests: Pango found, they run." \
+		|| echo "PDF tests: Pango not found - they will be SKIPPED (apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)."
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed

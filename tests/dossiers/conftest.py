@@ -1,3 +1,5 @@
+import os
+
 import pytest
 
 from bezirkspartner.accounts.models import User
@@ -47,3 +49,15 @@ def dossier(client, administration, committees, top_match):
     assert response.status_code == 302
     client.logout()
     return Dossier.objects.get()
+
+
+@pytest.fixture
+def pdf_renderer():
+    """WeasyPrint with its system libraries; skipped without Pango, except where CI requires it."""
+    from bezirkspartner.dossiers.exports import pdf_available
+
+    if not pdf_available():
+        message = "PDF export: Pango not found (apt-get install libpango-1.0-0 libpangoft2-1.0-0)"
+        if os.environ.get("CI", "").lower() == "true" or os.environ.get("REQUIRE_PDF") == "1":
+            pytest.fail(message)
+        pytest.skip(message + " - skipped")

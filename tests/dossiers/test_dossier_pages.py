@@ -78,7 +78,7 @@ def _pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
 
 
-def test_pdf_has_every_part_german_characters_and_the_totals(client, dossier):
+def test_pdf_has_every_part_german_characters_and_the_totals(client, dossier, pdf_renderer):
     response = client.get(f"/dossiers/{dossier.pk}/export.pdf")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -219,7 +219,7 @@ def test_api_reads_publicly_and_edits_only_for_the_administration(
     )
 
 
-def test_cli_writes_every_format(dossier, tmp_path, capsys):
+def test_cli_writes_every_format(dossier, tmp_path, capsys, pdf_renderer):
     from bezirkspartner.cli import main
 
     for fmt in ("pdf", "docx", "md"):
@@ -231,7 +231,9 @@ def test_cli_writes_every_format(dossier, tmp_path, capsys):
     assert "no dossier 999" in capsys.readouterr().err
 
 
-def test_forum_report_lists_ready_dossiers_and_exports_a_pdf(client, administration, dossier):
+def test_forum_report_lists_ready_dossiers_and_exports_a_pdf(
+    client, administration, dossier, pdf_renderer
+):
     dossier.status = Dossier.Status.READY
     dossier.save()
     page = client.get("/dossiers/forumsbericht/").content.decode()
@@ -305,3 +307,20 @@ def test_followers_of_the_proposal_hear_of_its_dossier_and_comments(
     client.force_login(follower)
     page = client.get("/forum/benachrichtigungen/").content.decode()
     assert "wurde ein Dossier entworfen" in page
+
+
+def test_without_pango_the_pdf_is_refused_clearly_and_the_rest_works(
+    client, dossier, monkeypatch, capsys, tmp_path
+):
+    from bezirkspartner.cli import main
+    from bezirkspartner.dossiers import exports
+
+    monkeypatch.setattr(exports, "pdf_available", lambda: False)
+    response = client.get(f"/dossiers/{dossier.pk}/export.pdf")
+    assert response.status_code == 503 and "Pango" in response.content.decode()
+    assert client.get("/dossiers/forumsbericht.pdf").status_code == 503
+    page = client.get(dossier.get_absolute_url()).content.decode()
+    assert "export.pdf" not in page and "export.docx" in page
+    assert main(["dossier", str(dossier.pk), "--format", "pdf", "-o", str(tmp_path / "x.pdf")]) == 1
+    assert "Pango" in capsys.readouterr().err
+    assert not (tmp_path / "x.pdf").exists()

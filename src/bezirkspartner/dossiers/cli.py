@@ -35,8 +35,12 @@ def cmd_dossier(args: argparse.Namespace) -> int:
     except Dossier.DoesNotExist:
         print(f"bezirkspartner: there is no dossier {args.id}", file=sys.stderr)
         return 1
-    with translation.override(args.language):
-        data, _content_type = exports.render(selectors.dossier_view(dossier), args.format)
+    try:
+        with translation.override(args.language):
+            data, _content_type = exports.render(selectors.dossier_view(dossier), args.format)
+    except exports.PdfUnavailable as exc:
+        print(f"bezirkspartner: {exc}", file=sys.stderr)
+        return 1
     if not args.output:
         if args.format != "md" and sys.stdout.isatty():
             print("bezirkspartner: give -o FILE for a binary format", file=sys.stderr)

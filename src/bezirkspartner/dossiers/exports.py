@@ -6,6 +6,8 @@ Nothing is fetched while rendering: the PDF's URL fetcher refuses every request.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.text import slugify
@@ -21,6 +23,19 @@ CONTENT_TYPES = {
 
 class UnknownFormat(ValueError):
     pass
+
+
+class PdfUnavailable(RuntimeError):
+    """WeasyPrint cannot load its system libraries (Pango) on this machine."""
+
+
+@lru_cache(maxsize=1)
+def pdf_available() -> bool:
+    try:
+        import weasyprint  # noqa: F401
+    except (OSError, ImportError):
+        return False
+    return True
 
 
 def _context(view: DossierView) -> dict:
@@ -40,6 +55,10 @@ def html_for_print(view: DossierView, template: str = "dossiers/print.html") -> 
 
 
 def pdf_from_html(html: str) -> bytes:
+    if not pdf_available():
+        raise PdfUnavailable(
+            "PDF export needs the Pango library (Debian: libpango-1.0-0 libpangoft2-1.0-0)"
+        )
     from weasyprint import HTML
 
     return HTML(string=html, url_fetcher=_no_fetch).write_pdf()

@@ -7,6 +7,7 @@ import datetime as dt
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from bezirkspartner.dossiers import exports
@@ -38,7 +39,11 @@ def report(request):
     return render(
         request,
         "dossiers/report.html",
-        {"report": forum_report(since=since, until=until), "error": error},
+        {
+            "report": forum_report(since=since, until=until),
+            "error": error,
+            "pdf_available": exports.pdf_available(),
+        },
     )
 
 
@@ -49,7 +54,13 @@ def report_pdf(request):
         {"report": forum_report(since=since, until=until), "today": timezone.localdate()},
         request=request,
     )
-    response = HttpResponse(exports.pdf_from_html(html), content_type="application/pdf")
+    try:
+        data = exports.pdf_from_html(html)
+    except exports.PdfUnavailable:
+        from bezirkspartner.dossiers.views import pdf_unavailable
+
+        return pdf_unavailable(request, reverse("dossiers:report"))
+    response = HttpResponse(data, content_type="application/pdf")
     response["Content-Disposition"] = (
         f'attachment; filename="forumsbericht-{since.isoformat()}-{until.isoformat()}.pdf"'
     )

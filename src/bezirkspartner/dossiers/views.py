@@ -17,6 +17,11 @@ from bezirkspartner.dossiers.models import Dossier
 from bezirkspartner.knowledge.models import Theme
 
 
+def pdf_unavailable(request, back: str):
+    """The server lacks the PDF renderer's system library: say so, offer the other formats."""
+    return render(request, "dossiers/pdf_unavailable.html", {"back": back}, status=503)
+
+
 def dossier_list(request):
     status = request.GET.get("status", "")
     if status not in Dossier.Status.values:
@@ -50,6 +55,7 @@ def dossier_detail(request, pk: int):
             "dossier": dossier,
             "can_edit": request.user.has_perm("dossiers.change_dossier", dossier),
             "can_comment": request.user.has_perm("dossiers.comment_dossier", dossier),
+            "pdf_available": exports.pdf_available(),
         },
     )
 
@@ -167,6 +173,8 @@ def dossier_export(request, pk: int, fmt: str):
         data, content_type = exports.render(view, fmt)
     except exports.UnknownFormat as exc:
         raise Http404 from exc
+    except exports.PdfUnavailable:
+        return pdf_unavailable(request, dossier.get_absolute_url())
     response = HttpResponse(data, content_type=content_type)
     filename = exports.filename(dossier, fmt)
     disposition = "inline" if fmt == "md" else "attachment"

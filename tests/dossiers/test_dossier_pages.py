@@ -324,3 +324,29 @@ def test_without_pango_the_pdf_is_refused_clearly_and_the_rest_works(
     assert main(["dossier", str(dossier.pk), "--format", "pdf", "-o", str(tmp_path / "x.pdf")]) == 1
     assert "Pango" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        {"phases": [{"key": "a", "start": "2027-09", "end": "2027-01"}]},
+        {"phases": [{"key": "a"}]},
+        {"phases": "kaputt"},
+        {"staff": [{"office": "x", "hours": -4}]},
+    ],
+)
+def test_the_service_never_saves_a_plan_that_does_not_compute(administration, dossier, content):
+    from bezirkspartner.dossiers import services
+    from bezirkspartner.dossiers.plan import PlanError
+
+    with pytest.raises(PlanError):
+        services.dossier_update(
+            dossier=dossier,
+            actor=administration,
+            title=dossier.title,
+            status=dossier.status,
+            content=content,
+            note="kaputt",
+        )
+    dossier.refresh_from_db()
+    assert dossier.version == 1 and DossierVersion.objects.filter(dossier=dossier).count() == 1

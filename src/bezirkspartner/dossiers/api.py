@@ -144,12 +144,6 @@ def dossier_detail(request, dossier_id: int):
 )
 def dossier_patch(request, dossier_id: int, payload: DossierPatch):
     dossier = _get(dossier_id)
-    content = {**dossier.content, **(payload.content or {})}
-    try:
-        plan.phases_from(content)
-        plan.staff_from(content)
-    except (plan.PlanError, KeyError, TypeError) as exc:
-        raise HttpError(422, f"the plan is not valid: {exc}") from exc
     if not payload.note.strip():
         raise HttpError(422, "say what changed in 'note'")
     try:
@@ -163,6 +157,8 @@ def dossier_patch(request, dossier_id: int, payload: DossierPatch):
         )
     except PermissionDenied as exc:
         raise HttpError(403, "only the administration edits dossiers") from exc
+    except plan.PlanError as exc:
+        raise HttpError(422, f"the plan is not valid: {exc}") from exc
     except ValueError as exc:
         raise HttpError(422, str(exc)) from exc
     return _detail(selectors.dossier_with_history(updated.pk))

@@ -86,3 +86,12 @@ def staff_from(content: dict) -> list[StaffLine]:
         )
         for raw in content.get("staff") or []
     ]
+
+
+def validate(content: dict) -> None:
+    """Raise PlanError unless the content's phases and staff lines can be computed."""
+    try:
+        phases_from(content)
+        staff_from(content)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise PlanError(f"malformed plan: {exc!r}") from exc

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from bezirkspartner.core.audit import audit_record
+from bezirkspartner.dossiers import plan
 from bezirkspartner.dossiers.drafting import draft_content
 from bezirkspartner.dossiers.models import Dossier, DossierComment, DossierVersion
 from bezirkspartner.forum.notify import notify
@@ -62,8 +63,10 @@ def dossier_update(*, dossier: Dossier, actor, title: str, status: str, content:
     if status not in Dossier.Status.values:
         raise ValueError(f"unknown status {status!r}")
     locked = Dossier.objects.select_for_update().get(pk=dossier.pk)
+    merged = {**locked.content, **content}
+    plan.validate(merged)  # a plan that does not compute is never saved (PlanError)
     locked.title, locked.status = title.strip(), status
-    locked.content = {**locked.content, **content}
+    locked.content = merged
     locked.version += 1
     locked.save()
     _version_save(locked, actor=actor, note=note)

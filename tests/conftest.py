@@ -26,10 +26,9 @@ def pytest_configure(config):
     from pathlib import Path
 
     import bezirkspartner
-    from bezirkspartner.core.i18n_compile import catalogue_dirs, compile_catalogues
+    from bezirkspartner.core.i18n_compile import compile_all
 
-    package = Path(bezirkspartner.__file__).parent
-    if [mo for d in catalogue_dirs(package) for mo in compile_catalogues(d)]:
+    if compile_all(Path(bezirkspartner.__file__).parent):
         # Django (and Python's gettext cache) may have read the catalogues before
         # they were compiled; make both read them again.
         import gettext

@@ -31,3 +31,12 @@ def compile_catalogues(locale_dir: Path, *, force: bool = False) -> list[Path]:
 def catalogue_dirs(package_dir: Path) -> list[Path]:
     """The project catalogue and every app's own one (e.g. accounts' overrides of allauth)."""
     return [package_dir / "locale", *sorted(package_dir.glob("*/locale"))]
+
+
+def compile_all(package_dir: Path, *, force: bool = False) -> list[Path]:
+    """Compile every outdated catalogue of the package; return the written .mo paths."""
+    return [
+        mo
+        for locale_dir in catalogue_dirs(package_dir)
+        for mo in compile_catalogues(locale_dir, force=force)
+    ]

@@ -12,7 +12,7 @@ from django.db.migrations.executor import MigrationExecutor
 
 from bezirkspartner.core import reference_data
 from bezirkspartner.core.fingerprint import Stamp, content_fingerprint, tree_fingerprint
-from bezirkspartner.core.i18n_compile import catalogue_dirs, compile_catalogues
+from bezirkspartner.core.i18n_compile import compile_all
 from bezirkspartner.core.models import DataLoadState
 
 
@@ -37,11 +37,7 @@ def platform_setup(*, force: bool = False) -> Iterator[str]:
 
     call_command("createcachetable", verbosity=0)
 
-    written = [
-        mo
-        for locale_dir in catalogue_dirs(Path(settings.PACKAGE_DIR))
-        for mo in compile_catalogues(locale_dir, force=force)
-    ]
+    written = compile_all(Path(settings.PACKAGE_DIR), force=force)
     yield (
         f"translations: compiled {len(written)} catalogue(s)"
         if written

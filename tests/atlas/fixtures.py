@@ -40,6 +40,9 @@ district_term_en: district
 complete: true
 source_url: https://example.org/wien-bezirke
 checked: 2026-11-24
+notes: >-
+  The 23 districts date from 1954; list checked at https://example.org/wien-bezirke-liste and at
+  https://example.org/archive/2026/11/24/a-very-long-path-that-has-no-place-to-break-it-on-a-phone.html.
 districts:
   - name: Innere Stadt
     number: 1
@@ -59,6 +62,7 @@ districts:
     lat: 48.225
     lon: 16.505
     coord_source: https://example.org/seestadt
+    notes: Point of the Seestadt U-Bahn station, inside the district.
 """
 
 HAMBURG = """

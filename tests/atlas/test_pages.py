@@ -82,10 +82,23 @@ def test_unknown_city_and_district_give_404(client, small_atlas):
     assert client.get("/atlas/vienna/atlantis/").status_code == 404
 
 
-def test_estimated_coordinates_are_shown_as_text_not_as_a_link(client, small_atlas):
+def test_coordinates_from_a_rule_are_shown_as_text_not_as_a_link(client, small_atlas):
     from bezirkspartner.atlas.models import District
 
-    District.objects.filter(name="Seestadt").update(coord_source="curator estimate (±1 km)")
+    rule = "mean of the GeoNames points of Aspern (1), Essling (2)"
+    District.objects.filter(name="Seestadt").update(coord_source=rule)
     html = client.get("/atlas/vienna/seestadt/").content.decode()
-    assert "curator estimate (±1 km)" in html
-    assert 'href="curator estimate' not in html
+    assert rule in html
+    assert 'href="mean of' not in html
+
+
+def test_data_notes_are_folded_marked_as_english_and_link_their_urls(client, small_atlas):
+    city = client.get("/atlas/vienna/").content.decode()
+    notes = re.search(r'<details class="data-notes">.*?</details>', city, re.S).group(0)
+    assert "Hinweise zu den Daten" in notes and "Text auf Englisch" in notes
+    assert '<p lang="en">The 23 districts date from 1954' in notes
+    assert 'href="https://example.org/wien-bezirke-liste' in notes
+    district = client.get("/atlas/vienna/seestadt/").content.decode()
+    assert "Point of the Seestadt U-Bahn station" in district
+    english = client.get("/en/atlas/vienna/").content.decode()
+    assert "Notes on the data" in english and "text in English" not in english

@@ -54,3 +54,16 @@ def test_search_by_keyboard(page, atlas_site):
     page.keyboard.press("Enter")
     page.get_by_role("link", name="Floridsdorf").click()
     assert page.locator("h1").inner_text().startswith("Floridsdorf")
+
+
+@pytest.mark.parametrize("path", ["/atlas/vienna/", "/atlas/vienna/seestadt/"])
+def test_pages_fit_a_phone_screen_and_the_data_notes_open_by_keyboard(page, atlas_site, path):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(atlas_site + path)
+    page.wait_for_load_state("networkidle")
+    notes = page.locator("details.data-notes")
+    page.locator("details.data-notes summary").focus()
+    page.keyboard.press("Enter")
+    assert notes.evaluate("element => element.open")
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0

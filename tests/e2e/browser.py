@@ -69,3 +69,11 @@ def foreign_hosts(urls: list[str], allowed_host: str = "127.0.0.1") -> list[str]
         if parsed.hostname != allowed_host:
             result.append(url)
     return result
+
+
+PHONE = {"width": 360, "height": 740}
+
+
+def horizontal_overflow(page) -> int:
+    """How many CSS pixels the page is wider than its viewport (0 or less: it fits)."""
+    return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")

@@ -2,7 +2,7 @@ import pytest
 
 from bezirkspartner.atlas.services import atlas_build
 from tests.atlas.fixtures import small_index, write_dataset
-from tests.e2e.browser import assert_accessible, foreign_hosts
+from tests.e2e.browser import PHONE, assert_accessible, foreign_hosts, horizontal_overflow
 
 
 @pytest.fixture
@@ -58,12 +58,11 @@ def test_search_by_keyboard(page, atlas_site):
 
 @pytest.mark.parametrize("path", ["/atlas/vienna/", "/atlas/vienna/seestadt/"])
 def test_pages_fit_a_phone_screen_and_the_data_notes_open_by_keyboard(page, atlas_site, path):
-    page.set_viewport_size({"width": 360, "height": 740})
+    page.set_viewport_size(PHONE)
     page.goto(atlas_site + path)
     page.wait_for_load_state("networkidle")
     notes = page.locator("details.data-notes")
     page.locator("details.data-notes summary").focus()
     page.keyboard.press("Enter")
     assert notes.evaluate("element => element.open")
-    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 0
+    assert horizontal_overflow(page) <= 0

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.e2e.browser import assert_accessible
+from tests.e2e.browser import PHONE, assert_accessible, horizontal_overflow
 from tests.e2e.test_forum_pages import PASSWORD, sign_in
 from tests.forum.conftest import UserFactory
 
@@ -53,6 +53,16 @@ def test_dossier_pages_are_accessible(page, dossier_site, language):
         response = page.goto(url + language + path)
         assert response.status == 200, path
         assert_accessible(page)
+
+
+def test_dossier_pages_fit_a_phone_screen(page, dossier_site):
+    url, dossier = dossier_site
+    page.set_viewport_size(PHONE)
+    for path in ("/dossiers/", f"/dossiers/{dossier.pk}/", f"/dossiers/{dossier.pk}/versionen/"):
+        page.goto(url + path)
+        assert horizontal_overflow(page) <= 0, path
+    page.goto(url + "/dossiers/forumsbericht/")
+    assert horizontal_overflow(page) <= 0
 
 
 def test_administration_pages_are_accessible_with_errors_too(page, dossier_site):

@@ -4,7 +4,7 @@ from bezirkspartner.atlas.services import atlas_build
 from bezirkspartner.knowledge.indexing import search_documents_rebuild
 from bezirkspartner.knowledge.services import knowledge_load
 from tests.atlas.fixtures import small_index, write_dataset
-from tests.e2e.browser import assert_accessible
+from tests.e2e.browser import PHONE, assert_accessible, horizontal_overflow
 from tests.knowledge.fixtures import write_knowledge
 
 
@@ -33,6 +33,13 @@ def test_knowledge_pages_are_accessible(page, knowledge_site, path, language):
     response = page.goto(knowledge_site + language + path)
     assert response.status == 200
     assert_accessible(page)
+
+
+def test_knowledge_pages_fit_a_phone_screen(page, knowledge_site):
+    page.set_viewport_size(PHONE)
+    for path in PAGES:
+        page.goto(knowledge_site + path)
+        assert horizontal_overflow(page) <= 0, path
 
 
 def test_search_with_filters_by_keyboard_only(page, knowledge_site):

@@ -8,6 +8,15 @@ from tests.atlas.fixtures import small_index, write_dataset
 from tests.knowledge.fixtures import write_knowledge
 
 
+@pytest.fixture(autouse=True)
+def _default_language_after_each_test():
+    """A request to an /en/ page leaves English active in the thread; no test inherits it."""
+    yield
+    from django.utils import translation
+
+    translation.deactivate()
+
+
 @pytest.fixture
 def client_de():
     return Client(HTTP_ACCEPT_LANGUAGE="de")

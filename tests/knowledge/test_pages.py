@@ -52,3 +52,17 @@ def test_search_page_escapes_the_query(client, knowledge_base):
 def test_unknown_theme_and_practice_give_404(client, knowledge_base):
     assert client.get("/wissen/themen/verkehr/").status_code == 404
     assert client.get("/wissen/praxis/gibt-es-nicht/").status_code == 404
+
+
+def test_a_fallback_text_carries_its_own_language(client, knowledge_base):
+    from bezirkspartner.knowledge.models import Practice
+
+    Practice.objects.filter(slug="hamburg-test-bike").update(
+        results_de="Nur auf Deutsch.", results_en="", transfer_de="", transfer_en="Only in English."
+    )
+    german = client.get("/wissen/praxis/hamburg-test-bike/").content.decode()
+    assert '<p lang="en">Only in English.</p>' in german
+    assert '<p lang="de">Nur auf Deutsch.</p>' in german
+    english = client.get("/en/wissen/praxis/hamburg-test-bike/").content.decode()
+    assert '<p lang="de">Nur auf Deutsch.</p>' in english
+    assert '<p lang="en">Only in English.</p>' in english

@@ -102,3 +102,25 @@ def test_data_notes_are_folded_marked_as_english_and_link_their_urls(client, sma
     assert "Point of the Seestadt U-Bahn station" in district
     english = client.get("/en/atlas/vienna/").content.decode()
     assert "Notes on the data" in english and "text in English" not in english
+
+
+def test_city_page_says_which_districts_are_missing_from_the_map(client, small_atlas):
+    from bezirkspartner.atlas.models import District
+
+    vienna = District.objects.filter(city__slug="vienna")
+    vienna.filter(name="Floridsdorf").update(lat=None, lon=None)
+    assert vienna.exclude(lat=None).exists()
+    missing = vienna.filter(lat=None).count()
+    html = client.get("/atlas/vienna/").content.decode()
+    assert 'id="atlas-map"' in html
+    assert f"Für {missing} Bezirk" in html and "fehl" in html
+
+
+def test_city_page_without_any_located_district_shows_no_empty_map(client, small_atlas):
+    from bezirkspartner.atlas.models import District
+
+    District.objects.filter(city__slug="vienna").update(lat=None, lon=None)
+    html = client.get("/atlas/vienna/").content.decode()
+    assert 'id="atlas-map"' not in html
+    assert "Für keinen dieser Bezirke ist die Lage bisher bekannt" in html
+    assert 'href="/atlas/vienna/floridsdorf/"' in html  # the table is still there

@@ -27,8 +27,18 @@ def city_detail(request, city_slug: str):
         city = selectors.city_get(city_slug)
     except City.DoesNotExist as exc:
         raise Http404 from exc
-    districts = selectors.district_list(city=city.slug)
-    return render(request, "atlas/city_detail.html", {"city": city, "districts": districts})
+    districts = list(selectors.district_list(city=city.slug))
+    unlocated = sum(1 for district in districts if district.lat is None)
+    return render(
+        request,
+        "atlas/city_detail.html",
+        {
+            "city": city,
+            "districts": districts,
+            "located_count": len(districts) - unlocated,
+            "unlocated_count": unlocated,
+        },
+    )
 
 
 @require_safe

@@ -13,7 +13,8 @@ from bezirkspartner.atlas.geonames_match import (
     MAX_DISTANCE_KM,
     PlaceIndex,
     distance_km,
-    match_place,
+    match_city,
+    match_district,
 )
 
 DATA = Path(bezirkspartner.__file__).parents[2] / "data" / "atlas"
@@ -50,26 +51,11 @@ def matched(cities):
     result = {}
     for city in cities:
         # As `atlas build` does: the city's own GeoNames entry is never a district's point.
-        city_match = match_place(
-            names=city.all_names(),
-            country=city.country,
-            centre=(city.lat, city.lon),
-            index=index,
-            pinned_id=city.geonames_id,
-            max_km=15,
-        )
-        exclude = frozenset({city_match.place.geonames_id} if city_match.place else ())
+        city_place = match_city(city, index).place
+        city_id = city_place.geonames_id if city_place else None
         for district in city.districts:
             curated = (district.lat, district.lon) if district.lat is not None else None
-            match = match_place(
-                names=district.all_names(),
-                country=city.country,
-                centre=(city.lat, city.lon),
-                index=index,
-                pinned_id=district.geonames_id,
-                curated=curated,
-                exclude_ids=exclude,
-            )
+            match = match_district(city, district, index, city_geonames_id=city_id)
             point = curated or ((match.place.lat, match.place.lon) if match.place else None)
             population = district.population or (match.place.population if match.place else None)
             result[(city.slug, district.name)] = (match, point, population)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from bezirkspartner.atlas.names import fold, name_keys
 
 MAX_DISTANCE_KM = 40.0
+CITY_MAX_KM = 15.0  # a city's own GeoNames entry lies near its curated centre
 
 
 @dataclass(frozen=True)
@@ -128,3 +129,29 @@ def match_place(
         return Match("matched", best)
     others = ", ".join(f"{p.name} ({p.geonames_id})" for p in ranked[1:4])
     return Match("matched", best, f"chosen among {len(ranked)} candidates; also: {others}")
+
+
+def match_city(city, index: PlaceIndex) -> Match:
+    """A curated city (`dataset.CityRecord`) to its own GeoNames entry."""
+    return match_place(
+        names=city.all_names(),
+        country=city.country,
+        centre=(city.lat, city.lon),
+        index=index,
+        pinned_id=city.geonames_id,
+        max_km=CITY_MAX_KM,
+    )
+
+
+def match_district(city, district, index: PlaceIndex, *, city_geonames_id: int | None) -> Match:
+    """A curated district (`dataset.DistrictRecord`) of `city` to GeoNames. The city's own
+    entry is never a district's point."""
+    return match_place(
+        names=district.all_names(),
+        country=city.country,
+        centre=(city.lat, city.lon),
+        index=index,
+        pinned_id=district.geonames_id,
+        curated=(district.lat, district.lon) if district.lat is not None else None,
+        exclude_ids=frozenset({city_geonames_id} if city_geonames_id else ()),
+    )

@@ -11,7 +11,13 @@ from django.conf import settings
 from django.db import transaction
 
 from bezirkspartner.atlas import dataset
-from bezirkspartner.atlas.geonames_match import PlaceIndex, distance_km, match_place
+from bezirkspartner.atlas.geonames_match import (
+    PlaceIndex,
+    distance_km,
+    match_city,
+    match_district,
+    match_place,
+)
 from bezirkspartner.atlas.models import (
     City,
     CityName,
@@ -118,14 +124,7 @@ def atlas_build(*, data_dir: Path | None = None, index: PlaceIndex | None = None
 
 
 def _city_upsert(record: dataset.CityRecord, index: PlaceIndex) -> City:
-    match = match_place(
-        names=record.all_names(),
-        country=record.country,
-        centre=(record.lat, record.lon),
-        index=index,
-        pinned_id=record.geonames_id,
-        max_km=15,
-    )
+    match = match_city(record, index)
     city, _ = City.objects.update_or_create(
         slug=record.slug,
         defaults={
@@ -158,23 +157,14 @@ def _city_upsert(record: dataset.CityRecord, index: PlaceIndex) -> City:
 
 
 def _district_upsert(city, record, item: dataset.DistrictRecord, index, report) -> District:
-    curated = (item.lat, item.lon) if item.lat is not None else None
-    match = match_place(
-        names=item.all_names(),
-        country=record.country,
-        centre=(record.lat, record.lon),
-        index=index,
-        pinned_id=item.geonames_id,
-        curated=curated,
-        exclude_ids=frozenset({city.geonames_id} if city.geonames_id else ()),
-    )
+    match = match_district(record, item, index, city_geonames_id=city.geonames_id)
     report.match_counts[match.status] = report.match_counts.get(match.status, 0) + 1
     label = f"{record.name_en} / {item.name}"
     if match.note and match.status in ("matched", "unmatched"):
         report.decisions.append(f"{label}: {match.note}")
     place = match.place
     lat, lon, coord_source = None, None, ""
-    if curated:
+    if item.lat is not None:
         lat, lon, coord_source = item.lat, item.lon, item.coord_source
     elif place:
         lat, lon, coord_source = place.lat, place.lon, "GeoNames"

@@ -11,9 +11,16 @@ class Bilingual:
     """`field_de`/`field_en` pairs: the current language's text, German as fallback."""
 
     def localized(self, field: str) -> str:
-        if get_language() == "en":
-            return getattr(self, f"{field}_en") or getattr(self, f"{field}_de")
-        return getattr(self, f"{field}_de") or getattr(self, f"{field}_en")
+        return self.localized_with_language(field)[0]
+
+    def localized_with_language(self, field: str) -> tuple[str, str]:
+        """The text and the language it is in ("" for both when neither is given)."""
+        order = ("en", "de") if get_language() == "en" else ("de", "en")
+        for language in order:
+            text = getattr(self, f"{field}_{language}")
+            if text:
+                return text, language
+        return "", ""
 
 
 class Theme(Bilingual, models.Model):

@@ -127,7 +127,10 @@ def _edit_data(client, dossier) -> dict:
             .replace("&#x27;", "'")
         )
     for name, options in re.findall(r'<select[^>]*name="([^"]+)"[^>]*>(.*?)</select>', page, re.S):
-        chosen = re.search(r'<option value="([^"]*)"[^>]*selected', options)
+        # As a browser does: the selected option, else the first one shown.
+        chosen = re.search(r'<option value="([^"]*)"[^>]*selected', options) or re.search(
+            r'<option value="([^"]*)"', options
+        )
         data[name] = chosen.group(1) if chosen else ""
     data.pop("csrfmiddlewaretoken", None)
     return {k: v for k, v in data.items() if not k.endswith("-DELETE")}

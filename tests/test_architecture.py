@@ -9,6 +9,7 @@ PACKAGE = Path(bezirkspartner.__file__).parent
 PURE_MODULES = [
     "atlas/dataset.py",
     "core/errors.py",
+    "core/datafile.py",
     "atlas/geonames_match.py",
     "atlas/names.py",
     "atlas/rules_tags.py",

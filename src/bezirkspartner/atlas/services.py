@@ -6,7 +6,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
 from django.conf import settings
 from django.db import transaction
 
@@ -31,6 +30,7 @@ from bezirkspartner.atlas.models import (
 from bezirkspartner.atlas.names import fold
 from bezirkspartner.atlas.rules_tags import derived_tags
 from bezirkspartner.atlas.selectors import district_find
+from bezirkspartner.core.datafile import read_yaml
 
 GEONAMES_POPULATION_SOURCE = "https://www.geonames.org/"
 
@@ -60,7 +60,7 @@ class BuildReport:
 def _load_yaml(path: Path):
     if not path.exists():
         return None
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return read_yaml(path)
 
 
 def _countries(data_dir: Path) -> list[dict]:

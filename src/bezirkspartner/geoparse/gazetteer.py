@@ -16,11 +16,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from bezirkspartner.atlas.dataset import load_cities
 from bezirkspartner.atlas.geonames_match import distance_km
 from bezirkspartner.atlas.names import fold
+from bezirkspartner.core.datafile import read_yaml
 
 TYPES = (
     "street",
@@ -162,7 +161,7 @@ class Gazetteer:
 
     def add_atlas(self, data_dir: Path) -> None:
         """Countries, cities and districts of data/atlas, and Hamburg's Stadtteile."""
-        countries = yaml.safe_load((data_dir / "countries.yaml").read_text(encoding="utf-8"))
+        countries = read_yaml(data_dir / "countries.yaml")
         for country in countries:
             entry = Entry(
                 norm=country["name_de"],
@@ -205,7 +204,7 @@ class Gazetteer:
             self._add_quarters(quarters, data_dir)
 
     def _add_quarters(self, path: Path, data_dir: Path) -> None:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = read_yaml(path) or {}
         hamburg = next((c for c in load_cities(data_dir / "cities") if c.slug == "hamburg"), None)
         for group in raw.get("bezirke") or []:
             for item in group.get("stadtteile") or []:
@@ -238,7 +237,7 @@ class Gazetteer:
 
     def add_curated(self, path: Path) -> None:
         """Waters, parks, regions and other places from data/geoparse/*.yaml."""
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        raw = read_yaml(path) or []
         for item in raw:
             entry = Entry(
                 norm=item["name"],

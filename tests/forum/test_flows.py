@@ -45,6 +45,25 @@ def test_author_cannot_support_own_proposal(proposal, user):
         services.support_toggle(proposal=proposal, user=user)
 
 
+def test_the_page_offers_support_only_where_it_can_be_given(client, proposal, user, other):
+    client.force_login(user)  # the author
+    page = client.get(proposal.get_absolute_url()).content.decode()
+    assert "Diesen Vorschlag unterstützen" not in page
+    assert "Das ist Ihr eigener Vorschlag" in page
+    client.force_login(other)
+    assert (
+        "Diesen Vorschlag unterstützen" in client.get(proposal.get_absolute_url()).content.decode()
+    )
+    client.post(f"/forum/vorschlag/{proposal.pk}/unterstuetzen/")
+    proposal.status = "adopted"
+    proposal.save()
+    page = client.get(proposal.get_absolute_url()).content.decode()
+    assert "Unterstützung zurückziehen" in page  # a given support can still be withdrawn
+    client.post(f"/forum/vorschlag/{proposal.pk}/unterstuetzen/")
+    page = client.get(proposal.get_absolute_url()).content.decode()
+    assert "Diesen Vorschlag unterstützen" not in page and "nicht (mehr) unterstützt" in page
+
+
 def test_create_proposal_through_the_page(client, user):
     space = SpaceFactory()
     client.force_login(user)

@@ -119,6 +119,7 @@ def proposal_detail(request, pk: int):
             "can_report": request.user.has_perm("forum.report", proposal),
             "is_own": request.user.is_authenticated and proposal.author_id == request.user.pk,
             "supported": supported,
+            "can_support": request.user.has_perm("forum.support_proposal", proposal),
             "support_count": proposal.supports.count(),
             "history": proposal.history.select_related("changed_by"),
             "dossiers": proposal.dossiers.all(),

@@ -9,6 +9,7 @@ class DossiersConfig(AppConfig):
 
     def ready(self):
         from bezirkspartner.core import reference_data
-        from bezirkspartner.dossiers import loader
+        from bezirkspartner.dossiers import loader, start_page
 
         reference_data.register(loader.LOADER)
+        start_page.register_figures()

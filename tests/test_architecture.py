@@ -10,6 +10,7 @@ PURE_MODULES = [
     "atlas/dataset.py",
     "core/errors.py",
     "core/datafile.py",
+    "core/typography.py",
     "atlas/geonames_match.py",
     "atlas/names.py",
     "atlas/rules_tags.py",

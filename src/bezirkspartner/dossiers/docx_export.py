@@ -18,7 +18,12 @@ from docx.shared import Pt
 
 from bezirkspartner.dossiers.plan import year_month
 from bezirkspartner.dossiers.selectors import DossierView
-from bezirkspartner.dossiers.templatetags.dossier_tags import eligibility, euro, funding_reasons
+from bezirkspartner.dossiers.templatetags.dossier_tags import (
+    eligibility,
+    euro,
+    formula,
+    funding_reasons,
+)
 
 
 def _table(document, header: list[str], rows: list[list[str]], numeric: set[int] = frozenset()):
@@ -179,7 +184,7 @@ def _annexes(document, view: DossierView) -> None:
                     line["year"],
                     line["label"] + (f": {line['office']}" if line["office"] else ""),
                     line["phase_title"],
-                    line["formula"],
+                    formula(line["formula"]),
                     euro(line["amount"]),
                 ]
                 for line in view.cost_lines

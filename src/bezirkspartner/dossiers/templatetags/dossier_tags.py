@@ -1,7 +1,9 @@
 """Template helpers for dossiers: euro amounts and funding results in the user's language."""
 
+import re
+
 from django import template
-from django.utils.formats import number_format
+from django.utils.formats import get_format, number_format
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -37,6 +39,15 @@ def euro(value) -> str:
     if value is None or value == "":
         return "–"
     return f"{number_format(value, decimal_pos=0, use_l10n=True, force_grouping=True)} €"
+
+
+DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+@register.filter
+def formula(text: str) -> str:
+    """A cost line's computation with the decimal mark of the language ("60,0 h × 68,66")."""
+    return DECIMAL_POINT.sub(get_format("DECIMAL_SEPARATOR"), str(text))
 
 
 @register.filter

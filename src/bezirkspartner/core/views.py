@@ -5,6 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
@@ -53,6 +54,12 @@ def demo_content(request):
         else _("Demo content has been added; every demo item is marked [Demo]."),
     )
     return redirect("core:home")
+
+
+@require_safe
+def favicon(request):
+    """Browsers and feed readers ask for /favicon.ico whatever the page says."""
+    return redirect(static("bezirkspartner/favicon.ico"), permanent=True)
 
 
 @require_safe

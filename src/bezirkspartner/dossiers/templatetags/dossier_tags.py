@@ -55,9 +55,30 @@ def eligibility(code: str) -> str:
     return ELIGIBILITY.get(code, ELIGIBILITY["unclear"])()
 
 
+@register.simple_tag
+def funding_notes(options) -> dict:
+    """Each funding reason once, numbered; each programme refers to its numbers.
+
+    The same sentence ("whether a Hamburg district office can apply needs a legal
+    check") applies to most programmes; written out in every row it filled pages.
+    """
+    codes: list[str] = []
+    rows = []
+    for option in options:
+        numbers = []
+        for code in option.reasons:
+            if code not in REASONS:
+                continue
+            if code not in codes:
+                codes.append(code)
+            numbers.append(codes.index(code) + 1)
+        rows.append({"option": option, "notes": numbers})
+    return {"rows": rows, "notes": [REASONS[code]() for code in codes]}
+
+
 @register.filter
-def funding_reasons(codes) -> list[str]:
-    return [REASONS[code]() for code in codes if code in REASONS]
+def note_refs(numbers) -> str:
+    return ", ".join(str(n) for n in numbers)
 
 
 @register.filter

@@ -11,7 +11,16 @@ from bezirkspartner.knowledge import selectors
 from bezirkspartner.knowledge.models import Practice, Theme
 from bezirkspartner.knowledge.text_search import highlight
 
-SEARCH_KINDS = {"practice", "district", "city", "theme", "document"}
+SEARCH_KINDS = {
+    "practice",
+    "district",
+    "city",
+    "theme",
+    "document",
+    "proposal",
+    "meeting",
+    "dossier",
+}
 
 
 @require_safe

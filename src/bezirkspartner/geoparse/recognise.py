@@ -123,8 +123,9 @@ class Geoparser:
     def _match(self, tokens, folded, blocked, i):
         """The longest known name starting at token i: (n, candidates, genitive) or None."""
         first = folded[i]
-        if first in self.gazetteer.first_words:
-            longest = blocked.free_run(i, min(self.gazetteer.max_tokens, len(tokens) - i))
+        gazetteer = self.gazetteer
+        if first in gazetteer.first_words:
+            longest = blocked.free_run(i, min(gazetteer.max_tokens, len(tokens) - i))
             for n in range(longest, 1, -1):
                 last = tokens[i + n - 1].text
                 if not last[:1].isupper():
@@ -150,24 +151,26 @@ class Geoparser:
 
     def _names(self, text, tokens, folded, blocked, context, country) -> list[Mention]:
         mentions = []
-        i, count = 0, len(tokens)
-        while i < count:
-            first = tokens[i].text[:1]
-            if not (first.isupper() or first.isdigit()) or blocked[i]:  # "19. Arrondissement"
-                i += 1
-                continue
+        free_from = 0  # tokens before this index belong to a name already taken
+        taken = blocked.indices
+        first_words, by_key = self.gazetteer.first_words, self.gazetteer.by_key
+        for i, token in enumerate(tokens):
+            first = token.text[:1]
+            if i < free_from or not (first.isupper() or first.isdigit()) or i in taken:
+                continue  # a name starts capitalised, or with a number ("19. Arrondissement")
+            key = folded[i]
+            if key not in first_words and key not in by_key and token.text[-1:] != "s":
+                continue  # the common case, decided without a call
             found = self._match(tokens, folded, blocked, i)
             if found is None:
-                i += 1
                 continue
             n, candidates, genitive = found
+            free_from = i + n
             if self._not_a_place(text, tokens, folded, i, n):
-                i += n
                 continue
             if n == 1:
                 candidates = self._common_word_filter(tokens, folded, i, candidates, genitive)
                 if not candidates:
-                    i += 1
                     continue
             # "Bezirk Harburg", "des Bezirks Harburg": the place is the name without the word.
             first_index = i + 1 if n > 1 and folded[i] in ("bezirk", "bezirks") else i
@@ -187,7 +190,6 @@ class Geoparser:
                     round(confidence, 3),
                 )
             )
-            i += n
         return mentions
 
     def _not_a_place(self, text, tokens, folded, i, n) -> bool:
@@ -312,13 +314,14 @@ class Geoparser:
     def _streets(self, text: str, words, context: str) -> list[Mention]:
         lexicon = self.lexicon
         spans = []
+        ends = [_street_end(text, start, word) for start, _, word in words]
         candidates = [
-            *_two_word_streets(text, words),
+            *_two_word_streets(text, words, ends),
             *(
                 (m.start(1), m.end(1), m.group(1), False)
                 for m in _STREET_PREPOSITION.finditer(text)
             ),
-            *_one_word_streets(text, words),
+            *_one_word_streets(text, words, ends),
             *((m.start(1), m.end(1), m.group(1), True) for m in _MAJOR_ROAD.finditer(text)),
         ]
         for start, end, name, major_road in candidates:
@@ -385,6 +388,14 @@ def _street_end(text: str, start: int, word: str) -> int | None:
     A hyphenated word counts up to its first part that ends like a street
     ("Veritaskai-Baustelle" -> "Veritaskai", "Theodor-Yorck-Straße" whole).
     """
+    if "-" not in word:
+        lowered = word.lower()
+        if not lowered.endswith(_LOWER_SUFFIXES):
+            return None
+        end = start + len(word)
+        if lowered.endswith("str"):
+            return end + 1 if text[end : end + 1] == "." else None
+        return end
     length = 0
     for part in word.split("-"):
         length += len(part)
@@ -397,14 +408,13 @@ def _street_end(text: str, start: int, word: str) -> int | None:
     return None
 
 
-def _one_word_streets(text: str, words):
-    for start, _, word in words:
-        end = _street_end(text, start, word)
+def _one_word_streets(text: str, words, ends):
+    for (start, _, _), end in zip(words, ends, strict=True):
         if end is not None:
             yield start, end, text[start:end], False
 
 
-def _two_word_streets(text: str, words):
+def _two_word_streets(text: str, words, ends):
     """One or more adjectives from place names and a street word or name:
     "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str."."""
     count = len(words)
@@ -412,19 +422,16 @@ def _two_word_streets(text: str, words):
     while k < count:
         run = k
         while (
-            run < count
+            run + 1 < count
             and words[run][2].endswith(_ADJECTIVE_ENDINGS)
-            and run + 1 < count
             and words[run + 1][0] == words[run][1] + 1
             and text[words[run][1]].isspace()
         ):
             run += 1
         found = None
         for last in range(run, k, -1):  # the longest run of adjectives that ends in a street
-            start, _, word = words[last]
-            end = _street_end(text, start, word)
-            if end is not None:
-                found = (words[k][0], end)
+            if ends[last] is not None:
+                found = (words[k][0], ends[last])
                 break
         if found:
             yield found[0], found[1], text[found[0] : found[1]], False
@@ -471,24 +478,25 @@ class _Blocked:
     """Whether a token lies in a span already found (streets, sites, parks)."""
 
     def __init__(self, tokens: list[Token], spans: list[tuple[int, int]]):
-        self.tokens = tokens
-        self.spans = spans
-        self.starts = [start for start, _ in spans]
+        self.indices: set[int] = set()
+        if spans:
+            starts = [token.start for token in tokens]
+            for start, end in spans:
+                index = max(bisect_left(starts, start) - 1, 0)
+                while index < len(tokens) and tokens[index].start < end:
+                    if tokens[index].end > start:
+                        self.indices.add(index)
+                    index += 1
 
     def __getitem__(self, index: int) -> bool:
-        if not self.spans:
-            return False
-        token = self.tokens[index]
-        k = bisect_left(self.starts, token.end) - 1
-        return k >= 0 and self.spans[k][1] > token.start
+        return index in self.indices
 
     def free_run(self, start: int, longest: int) -> int:
         """How many tokens from `start` on (at most `longest`) are not blocked."""
-        if not self.spans:
-            return longest
-        for n in range(longest):
-            if self[start + n]:
-                return n
+        if self.indices:
+            for n in range(longest):
+                if start + n in self.indices:
+                    return n
         return longest
 
 

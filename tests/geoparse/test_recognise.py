@@ -149,3 +149,29 @@ def test_one_word_station_names_need_a_station_word(parser):
 
 def test_motorways_after_an_article(parser):
     assert found(parser, "Viele fahren über die A7 nach Norden.") == [("A7", "street", "A7")]
+
+
+def test_named_parts_of_quarters(parser):
+    assert found(parser, "im Brennpunkt Schnelsen – Süd und in Eimsbüttel-Nord") == [
+        ("Schnelsen – Süd", "quarter", "Schnelsen-Süd"),
+        ("Eimsbüttel-Nord", "quarter", "Eimsbüttel-Nord"),
+    ]
+
+
+def test_sites_named_in_one_word_or_by_a_compound(parser):
+    text = (
+        "Der Geschäftsführer des Diakonieklinikums Hamburg, die Julius-Leber-Schule, "
+        "die Freiluftschule und eine Campus-Stadtteilschule."
+    )
+    assert [(m.surface, m.type) for m in parser.parse(text)] == [
+        ("Diakonieklinikums Hamburg", "poi"),
+        ("Julius-Leber-Schule", "poi"),
+        ("Freiluftschule", "poi"),
+    ]
+
+
+def test_genitive_streets_and_abstract_compounds(parser):
+    text = "die Beruhigung des Marschkamper Deiches, der Verbindungsweg und des Deiches"
+    assert found(parser, text) == [
+        ("Marschkamper Deiches", "street", "Marschkamper Deich"),
+    ]

@@ -107,6 +107,7 @@ class Gazetteer:
     def __init__(self, entries: Iterable[tuple[str, Entry]] = ()):
         self.by_key: dict[str, list[Entry]] = defaultdict(list)
         self.first_words: set[str] = set()  # first word of every multi-word name
+        self.prefixes: set[str] = set()  # every proper word prefix of a multi-word name
         self.max_tokens = 1
         self.station_keys: set[str] = set()  # every station name, also one-word ones
         self.lexicon = Lexicon()
@@ -128,6 +129,8 @@ class Gazetteer:
         words = key.split(" ")
         if len(words) > 1:
             self.first_words.add(words[0])
+            for n in range(1, len(words)):  # "den", "den haag": a longer name may follow
+                self.prefixes.add(" ".join(words[:n]))
         self.max_tokens = max(self.max_tokens, len(words))
 
     def lookup(self, key: str) -> list[Entry]:

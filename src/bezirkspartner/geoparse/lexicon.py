@@ -10,6 +10,8 @@ import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bezirkspartner.atlas.names import fold
+
 
 def read_words(path: Path) -> frozenset[str]:
     opener = gzip.open if path.suffix == ".gz" else open
@@ -33,6 +35,7 @@ class Lexicon:
     site_words: frozenset[str] = field(default_factory=frozenset)  # as written
     station_words: frozenset[str] = field(default_factory=frozenset)  # as written
     park_words: frozenset[str] = field(default_factory=frozenset)  # as written
+    direction_words: frozenset[str] = field(default_factory=frozenset)  # as written
 
     @classmethod
     def load(cls, words_dir: Path) -> Lexicon:
@@ -52,7 +55,14 @@ class Lexicon:
             site_words=words("site-words.txt"),
             station_words=words("station-words.txt"),
             park_words=words("park-words.txt"),
+            direction_words=words("direction-words.txt"),
         )
+
+    @property
+    def cue_suffixes(self) -> tuple[str, ...]:
+        """Site and station words folded, to find them also in compounds ("Diakonieklinikums",
+        "Freiluftschule") with one `endswith` a word."""
+        return tuple(sorted({fold(w) for w in self.site_words | self.station_words}))
 
     def is_organisation_word(self, folded: str) -> bool:
         return folded in self.organisation_words or folded.endswith(self.organisation_suffixes)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 
 from bezirkspartner.atlas.names import fold
@@ -71,10 +71,14 @@ _HOUSE_NUMBER = re.compile(
 _MAJOR_ROAD = re.compile(
     r"\b(?:der|die|den|dem|zur|zum)\s([AB]\s?\d{1,3})(?![\wäöüß.,]\d)(?![\wäöüß])"
 )
+_DIRECTION = re.compile(r"\s?[-–]\s?([A-ZÄÖÜ][a-zäöü]+)(?![\wäöüß])")
 BIG_CITY = 200_000  # a GeoNames town that is also a common noun counts only from this size on
 TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
 _LOWER_SUFFIXES = tuple(s.rstrip(".") for s in STREET_SUFFIXES)
+# Genitives of street words: "des Marschkamper Deiches", "des Harburger Rings".
+_LOWER_SUFFIXES += ("deiches", "weges", "platzes", "dammes", "ringes", "rings", "stieges", "kampes")
 _ADJECTIVE_ENDINGS = ("er", "en", "sche", "schen")
+_ABSTRACT_STEMS = ("ungs", "heits", "keits", "ions")  # German abstract nouns with the joining s
 # "Am Irrgarten 3", "Im Neugrabener Dorf 79": a prefix and one or two names before a number.
 _STREET_PREPOSITION = re.compile(
     r"\b((?:" + "|".join(STREET_PREFIXES) + r")\s[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)"
@@ -101,6 +105,8 @@ class Geoparser:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.lexicon = gazetteer.lexicon
+        self._cue_suffixes = self.lexicon.cue_suffixes
+        self._site_cues = tuple(sorted({_fold(w) for w in self.lexicon.site_words}))
 
     def parse(self, text: str, *, context: str = "hamburg", country: str = "DE") -> list[Mention]:
         tokens = tokenize(text)
@@ -124,15 +130,19 @@ class Geoparser:
         """The longest known name starting at token i: (n, candidates, genitive) or None."""
         first = folded[i]
         gazetteer = self.gazetteer
-        if first in gazetteer.first_words:
+        if first in gazetteer.prefixes:
             longest = blocked.free_run(i, min(gazetteer.max_tokens, len(tokens) - i))
-            for n in range(longest, 1, -1):
+            best = None
+            for n in range(2, longest + 1):  # extend while some longer name starts so
                 last = tokens[i + n - 1].text
-                if not last[:1].isupper():
-                    continue
-                found = self._lookup(folded[i : i + n], last)
-                if found:
-                    return (n, *found)
+                if last[:1].isupper():
+                    found = self._lookup(folded[i : i + n], last)
+                    if found:
+                        best = (n, *found)
+                if " ".join(folded[i : i + n]) not in gazetteer.prefixes:
+                    break
+            if best:
+                return best
         found = self._lookup([first], tokens[i].text)
         return (1, *found) if found else None
 
@@ -154,12 +164,23 @@ class Geoparser:
         free_from = 0  # tokens before this index belong to a name already taken
         taken = blocked.indices
         first_words, by_key = self.gazetteer.first_words, self.gazetteer.by_key
-        for i, token in enumerate(tokens):
+        # Only tokens that can start a name: known first words and names, genitives, and
+        # hyphenated words ("Eimsbüttel-Nord"); chosen in one pass, checked one by one below.
+        starts = [
+            i
+            for i, key in enumerate(folded)
+            if key in first_words or key in by_key or key[-1:] == "s" or " " in key
+        ]
+        for i in starts:
+            token = tokens[i]
             first = token.text[:1]
             if i < free_from or not (first.isupper() or first.isdigit()) or i in taken:
                 continue  # a name starts capitalised, or with a number ("19. Arrondissement")
             key = folded[i]
             if key not in first_words and key not in by_key and token.text[-1:] != "s":
+                part = self._directional_part(token, context, country)
+                if part:  # "Eimsbüttel-Nord"
+                    mentions.append(part)
                 continue  # the common case, decided without a call
             found = self._match(tokens, folded, blocked, i)
             if found is None:
@@ -176,6 +197,11 @@ class Geoparser:
             first_index = i + 1 if n > 1 and folded[i] in ("bezirk", "bezirks") else i
             start, end = tokens[first_index].start, tokens[i + n - 1].end
             entry, confidence = _resolve(candidates, context, country)
+            direction = self._direction_after(text, end, entry)
+            if direction:  # "Schnelsen – Süd": a named part of the quarter
+                end = direction.end()
+                entry = replace(entry, norm=f"{entry.norm}-{direction.group(1)}", type="quarter")
+                free_from = max(free_from, _token_after(tokens, end, i + n))
             if genitive:
                 confidence *= 0.95
             mentions.append(
@@ -191,6 +217,28 @@ class Geoparser:
                 )
             )
         return mentions
+
+    def _directional_part(self, token, context, country) -> Mention | None:
+        head, _, tail = token.text.rpartition("-")
+        if not head or tail not in self.lexicon.direction_words:
+            return None
+        candidates = self.gazetteer.by_key.get(_fold(head))
+        if not candidates:
+            return None
+        entry, _ = _resolve(candidates, context, country)
+        if entry.type not in ("district", "quarter") or entry.context != "hamburg":
+            return None
+        return Mention(
+            token.text, token.start, token.end, "quarter", token.text, entry.lat, entry.lon, 0.7
+        )
+
+    def _direction_after(self, text, end, entry):
+        if entry.type not in ("district", "quarter") or entry.context != "hamburg":
+            return None
+        match = _DIRECTION.match(text, end)
+        if match and match.group(1) in self.lexicon.direction_words:
+            return match
+        return None
 
     def _not_a_place(self, text, tokens, folded, i, n) -> bool:
         lexicon = self.lexicon
@@ -238,25 +286,39 @@ class Geoparser:
     # --- named sites, stations and parks ----------------------------------------------------
 
     def _sites(self, text, tokens, folded, streets) -> list[Mention]:
-        """ "Schule Röthmoorweg", "Sportpark Lokstedt" (poi); "Fernbahnhof Harburg" (station)."""
+        """Named sites and stations.
+
+        A site or station word and a name: "Schule Röthmoorweg", "Diakonieklinikums Hamburg"
+        (poi); "Fernbahnhof Harburg" (station). A site named in one word: "Julius-Leber-Schule",
+        "Freiluftschule" (a compound ending in a site word that is no common noun).
+        """
         lexicon = self.lexicon
         street_at = {m.start: m for m in streets if m.type == "street"}
         mentions = []
-        for i in range(len(tokens) - 1):
-            word = tokens[i].text
+        last = len(tokens) - 1
+        cues = self._cue_suffixes
+        for i, token in enumerate(tokens):
+            if not token.text[:1].isupper() or not folded[i].endswith(cues):
+                continue
+            word = token.text
             is_station = word in lexicon.station_words
-            if not is_station and word not in lexicon.site_words:
+            if not is_station and not folded[i].endswith(self._site_cues):
                 continue
-            nxt = tokens[i + 1]
-            if not nxt.text[:1].isupper() or text[tokens[i].end : nxt.start] != " ":
-                continue
-            end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
+            end = None
+            if i < last:
+                nxt = tokens[i + 1]
+                if nxt.text[:1].isupper() and text[token.end : nxt.start] == " ":
+                    end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
+            if end is None and not is_station and word not in lexicon.site_words:
+                head, _, tail = word.rpartition("-")
+                named = tail in lexicon.site_words and head not in lexicon.common_nouns
+                if named or (not head and word not in lexicon.common_nouns):
+                    end = token.end
             if end is None:
                 continue
-            start = tokens[i].start
             kind = "station" if is_station else "poi"
-            surface = text[start:end]
-            mentions.append(Mention(surface, start, end, kind, surface, None, None, 0.7))
+            surface = text[token.start : end]
+            mentions.append(Mention(surface, token.start, end, kind, surface, None, None, 0.7))
         return mentions
 
     def _site_name_end(self, tokens, folded, j, is_station, street_at) -> int | None:
@@ -268,6 +330,9 @@ class Geoparser:
             key = " ".join(folded[j : j + n])
             if key in self.gazetteer.station_keys or key in self.gazetteer.by_key:
                 return tokens[j + n - 1].end
+        stripped = _strip_genitive(tokens[j].text)  # "des Kulturpalastes Harburgs"
+        if stripped and _fold(stripped) in self.gazetteer.by_key:
+            return tokens[j].end
         if is_station:
             return None
         word = tokens[j].text
@@ -339,6 +404,8 @@ class Geoparser:
                 continue
             if len(name) < 5 or any(w in lexicon.calendar_words for w in key.split()):
                 continue  # "Im Dezember 2023" is a date
+            if " " not in name and _abstract_compound(name) and not _HOUSE_NUMBER.match(text, end):
+                continue  # "Verbindungsweg", "Abkürzungsweg": a kind of way, not a name
             if (
                 " " not in name
                 and name in lexicon.common_nouns
@@ -408,6 +475,22 @@ def _street_end(text: str, start: int, word: str) -> int | None:
     return None
 
 
+def _token_after(tokens: list[Token], offset: int, index: int) -> int:
+    """The index of the first token at or after a character offset, searching from index."""
+    while index < len(tokens) and tokens[index].start < offset:
+        index += 1
+    return index
+
+
+def _abstract_compound(word: str) -> bool:
+    """A street-like compound whose first part is an abstract noun ("Verbindungs-weg")."""
+    lowered = word.lower()
+    for suffix in _LOWER_SUFFIXES:
+        if lowered.endswith(suffix):
+            return lowered[: -len(suffix)].endswith(_ABSTRACT_STEMS)
+    return False
+
+
 def _one_word_streets(text: str, words, ends):
     for (start, _, _), end in zip(words, ends, strict=True):
         if end is not None:
@@ -417,27 +500,19 @@ def _one_word_streets(text: str, words, ends):
 def _two_word_streets(text: str, words, ends):
     """One or more adjectives from place names and a street word or name:
     "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str."."""
-    count = len(words)
-    k = 0
-    while k < count:
-        run = k
+    for m, end in enumerate(ends):
+        if end is None:
+            continue
+        k = m
         while (
-            run + 1 < count
-            and words[run][2].endswith(_ADJECTIVE_ENDINGS)
-            and words[run + 1][0] == words[run][1] + 1
-            and text[words[run][1]].isspace()
+            k > 0
+            and words[k - 1][2].endswith(_ADJECTIVE_ENDINGS)
+            and words[k][0] == words[k - 1][1] + 1
+            and text[words[k - 1][1]].isspace()
         ):
-            run += 1
-        found = None
-        for last in range(run, k, -1):  # the longest run of adjectives that ends in a street
-            if ends[last] is not None:
-                found = (words[k][0], ends[last])
-                break
-        if found:
-            yield found[0], found[1], text[found[0] : found[1]], False
-            k = run + 1
-        else:
-            k += 1
+            k -= 1
+        if k < m:
+            yield words[k][0], end, text[words[k][0] : end], False
 
 
 @lru_cache(maxsize=200_000)
@@ -450,8 +525,12 @@ def _inflected_adjective(folded: str) -> bool:
     return len(folded) > 4 and folded.endswith(("em", "en", "er", "es")) and folded.islower()
 
 
+_GENITIVE_STREET = re.compile(r"(deich|weg|platz|damm|ring|stieg|kamp)(?:es|s)$", re.IGNORECASE)
+
+
 def _norm_street(name: str) -> str:
     name = name.replace("strasse", "straße").replace("Strasse", "Straße")
+    name = _GENITIVE_STREET.sub(r"\1", name)  # "Marschkamper Deiches" -> "Marschkamper Deich"
     return re.sub(r"Str\.$", "Straße", re.sub(r"str\.$", "straße", name))
 
 

@@ -19,6 +19,7 @@ PURE_MODULES = [
     "matching/engine.py",
     "geoparse/__init__.py",
     "geoparse/gazetteer.py",
+    "geoparse/lexicon.py",
     "geoparse/recognise.py",
     "geoparse/tokens.py",
     "matching/explain.py",

@@ -9,6 +9,7 @@ class DossiersConfig(AppConfig):
 
     def ready(self):
         from bezirkspartner.core import reference_data
-        from bezirkspartner.dossiers import loader
+        from bezirkspartner.dossiers import loader, personal_data
 
         reference_data.register(loader.LOADER)
+        personal_data.register_sections()

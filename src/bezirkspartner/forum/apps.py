@@ -9,6 +9,7 @@ class ForumConfig(AppConfig):
 
     def ready(self):
         from bezirkspartner.core import reference_data
-        from bezirkspartner.forum import loader
+        from bezirkspartner.forum import loader, personal_data
 
         reference_data.register(loader.LOADER)
+        personal_data.register_sections()

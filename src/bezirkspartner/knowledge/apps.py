@@ -8,6 +8,7 @@ class KnowledgeConfig(AppConfig):
     verbose_name = _("Knowledge")
 
     def ready(self):
-        from bezirkspartner.knowledge import loader
+        from bezirkspartner.knowledge import loader, personal_data
 
         loader.register()
+        personal_data.register_sections()

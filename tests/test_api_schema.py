@@ -6,6 +6,8 @@ content type, body, headers). The number of examples is bounded so this runs in 
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from bezirkspartner.wsgi import application
@@ -25,6 +27,14 @@ def api_data(dossier):  # noqa: F811
     from bezirkspartner.cli import main
 
     assert main(["import-document", str(SEED)]) == 0
+    # Schemathesis calls the WSGI application directly. As Django's test client does, keep
+    # the request signals from closing the test's database connection (inside its transaction).
+    signals = (request_started, request_finished)
+    for signal in signals:
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in signals:
+        signal.connect(close_old_connections)
 
 
 @pytest.mark.django_db

@@ -42,7 +42,10 @@ def test_a_nul_character_in_a_parameter_is_refused_before_the_database(client, s
     response = client.get("/api/districts", {"q": "Har\x00burg"})
     assert response.status_code == 422
     assert "NUL" in response.json()["detail"]
-    assert client.get("/suche/", {"q": "a\x00b"}).status_code == 400
+    page = client.get("/suche/", {"q": "a\x00b"}, HTTP_ACCEPT_LANGUAGE="de")
+    assert page.status_code == 400 and "NUL-Zeichen" in page.content.decode()
+    english = client.get("/en/", {"q": "a\x00b"})
+    assert english.status_code == 400 and "NUL character" in english.content.decode()
 
 
 def test_the_status_codes_an_operation_answers_are_documented(client):

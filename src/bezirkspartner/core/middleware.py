@@ -7,6 +7,7 @@ search box or a form would otherwise end in a server error there (SQLite accepts
 from __future__ import annotations
 
 from django.http import HttpResponseBadRequest, JsonResponse
+from django.utils.translation import gettext as _
 
 
 def _nul_parameter(request) -> str | None:
@@ -30,8 +31,12 @@ class RejectNulMiddleware:
         ):
             key = _nul_parameter(request)
             if key is not None:
-                message = f"the {key!r} parameter contains a NUL character"
                 if request.path.startswith("/api/"):
+                    message = f"the {key!r} parameter contains a NUL character"
                     return JsonResponse({"detail": message}, status=422)
+                message = _(
+                    "The input “%(name)s” contains an invisible NUL character, which no text "
+                    "has. Please go back, remove it and send again."
+                ) % {"name": key}
                 return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
         return self.get_response(request)

@@ -48,3 +48,24 @@ def test_deleting_an_account_purges_its_stored_mails(
     left = stored(mail_dir)
     assert "pia@example.org" not in left.lower() and "Digest Pia" not in left
     assert "Digest Ole" in left and "ole@example.org" in left
+
+
+def test_an_administrator_deleting_an_account_purges_its_mails_too(
+    client, mail_dir, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+
+    from bezirkspartner.core.models import AuditEntry
+
+    admin = UserFactory(email="admin@example.org", is_staff=True, is_superuser=True)
+    pia = UserFactory(email="pia@example.org")
+    mail.send_mail("Willkommen Pia", "Hallo Pia", None, ["pia@example.org"])
+    client.force_login(admin)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("admin:accounts_user_changelist"),
+            {"action": "delete_selected", "_selected_action": [pia.pk], "post": "yes"},
+        )
+    assert response.status_code == 302
+    assert "pia@example.org" not in stored(mail_dir)
+    assert AuditEntry.objects.get(action="account_deleted").actor == admin

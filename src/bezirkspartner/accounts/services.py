@@ -18,14 +18,14 @@ def user_data_export(*, user) -> dict:
 
 
 @transaction.atomic
-def user_delete(*, user) -> None:
+def user_delete(*, user, actor=None) -> None:
     """Delete the account after every app's eraser ran (core/personal_data.py).
 
     Contributions (proposals, comments, dossier comments, edits) stay readable under "deleted
     account"; supports, follows, registrations, notifications, e-mail addresses and stored
     mails go. Nothing personal remains.
     """
-    audit_record(actor=None, action="account_deleted", target=user)
+    audit_record(actor=actor, action="account_deleted", target=user)
     personal_data.erase_all(user)
     user.delete()
 

@@ -45,6 +45,7 @@ def document_import(*, data: bytes, origin: str) -> tuple[CouncilDocument, bool]
         kind, raw_text, parsed = detect_and_parse(data, origin)
     except ParseError as exc:
         raise DocumentImportError(str(exc)) from exc
+    _check_lengths(parsed)
     with transaction.atomic():
         raw = RawDocument.objects.create(
             kind=kind,
@@ -62,6 +63,28 @@ def document_import(*, data: bytes, origin: str) -> tuple[CouncilDocument, bool]
     return document, existing is None
 
 
+# What each length-limited field is called in the input (Hamburg layout / OParl).
+FIELD_NAMES = {
+    "number": "document number (OParl reference)",
+    "oparl_id": "OParl id",
+    "title": "title (OParl name)",
+    "doc_type": "document type (OParl paperType)",
+    "body": "body of the last consultation",
+    "agenda_item": "agenda item",
+}
+
+
+def _check_lengths(parsed: ParsedDocument) -> None:
+    """Refuse, rather than cut, a field longer than the database holds: nothing is lost."""
+    for name, label in FIELD_NAMES.items():
+        limit = CouncilDocument._meta.get_field(name).max_length
+        length = len(getattr(parsed, name))
+        if length > limit:
+            raise DocumentImportError(
+                f"the {label} has {length} characters, more than the {limit} allowed"
+            )
+
+
 def document_reparse(*, document: CouncilDocument) -> CouncilDocument:
     """Parse the stored raw input again (e.g. after the parser or gazetteer improved)."""
     from bezirkspartner.councildocs.parsing import html_to_text, parse_oparl, parse_text
@@ -69,6 +92,7 @@ def document_reparse(*, document: CouncilDocument) -> CouncilDocument:
     raw = document.raw
     parsers = {"oparl": parse_oparl, "html": lambda t: parse_text(html_to_text(t))}
     parsed = parsers.get(raw.kind, parse_text)(raw.content)
+    _check_lengths(parsed)
     with transaction.atomic():
         _apply(document, parsed, raw)
         _analyse(document)
@@ -98,7 +122,6 @@ def _apply(document: CouncilDocument, parsed: ParsedDocument, raw: RawDocument) 
         "oparl_id",
     ):
         setattr(document, field, getattr(parsed, field))
-    document.title = document.title[:500]
     document.raw = raw
     document.full_clean()
     document.save()

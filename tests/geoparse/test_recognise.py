@@ -175,3 +175,9 @@ def test_genitive_streets_and_abstract_compounds(parser):
     assert found(parser, text) == [
         ("Marschkamper Deiches", "street", "Marschkamper Deich"),
     ]
+
+
+def test_stations_named_like_towns_stay_towns(parser):
+    assert [(m.surface, m.type) for m in parser.parse("Ein Ausflug nach Neu Wulmstorf.")] == [
+        ("Neu Wulmstorf", "city")
+    ]

@@ -268,13 +268,14 @@ class Gazetteer:
     def add_stations(self, path: Path) -> int:
         """Station names (data/geoparse/stations/*.yaml). A one-word name ("Schlump",
         "Plan") counts only after a station word ("U-Bahn Schlump"), so it is kept in
-        `station_keys` alone; names of two words or more ("Harburg Rathaus") are names."""
+        `station_keys` alone; so is a name that is already a place ("Bad Bramstedt",
+        "Neu Wulmstorf"). Other names of two words or more ("Harburg Rathaus") are names."""
         raw = read_yaml(path) or {}
         context = raw.get("context", "")
         for name in raw.get("stations") or []:
             key = fold(name)
             self.station_keys.add(key)
-            if " " in key:
+            if " " in key and key not in self.by_key:
                 self.add(name, Entry(norm=name, type="station", context=context, source="stations"))
         return len(raw.get("stations") or [])
 

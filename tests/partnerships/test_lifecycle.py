@@ -63,7 +63,7 @@ def test_an_agreement_needs_its_decision(partnership, administration):
         services.stage_advance(
             partnership=partnership, to_stage=stage, decided_on=TODAY(), actor=administration
         )
-    with pytest.raises(ValidationError, match="decision"):
+    with pytest.raises(ValidationError, match="Beschluss"):
         services.stage_advance(
             partnership=partnership, to_stage="agreement", decided_on=TODAY(), actor=administration
         )
@@ -106,7 +106,7 @@ def test_a_pdf_is_stored_under_a_random_name(partnership, administration):
 )
 def test_files_that_are_not_what_they_claim_are_refused(partnership, administration, name, content):
     upload = SimpleUploadedFile(name, content, "application/pdf")
-    with pytest.raises(ValidationError, match="not accepted"):
+    with pytest.raises(ValidationError, match="nicht angenommen"):
         services.document_store(
             partnership=partnership, kind="other", title="", upload=upload, actor=administration
         )
@@ -118,7 +118,7 @@ def test_files_over_the_limit_are_refused(partnership, administration, monkeypat
 
     monkeypatch.setattr(uploads, "MAX_BYTES", 10)
     upload = SimpleUploadedFile("big.pdf", PDF_BYTES, "application/pdf")
-    with pytest.raises(ValidationError, match="too large"):
+    with pytest.raises(ValidationError, match="zu groß"):
         services.document_store(
             partnership=partnership, kind="other", title="", upload=upload, actor=administration
         )

@@ -117,7 +117,7 @@ class ActivityForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["practice"].queryset = Practice.objects.order_by("title")
+        self.fields["practice"].queryset = Practice.objects.order_by("title_de")
         self.fields["participant_count"].required = False
         for name in ("starts_at", "ends_at"):
             self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]

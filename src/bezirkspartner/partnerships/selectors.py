@@ -191,6 +191,13 @@ BUDGET_CSV_HEADER = [
 ]
 
 
+def _number(value, places: str = "0.01") -> float | None:
+    """A plain number for the CSV (numbers are never formula-escaped, negative ones included)."""
+    if value is None:
+        return None
+    return float(Decimal(str(value)).quantize(Decimal(places)))
+
+
 def budget_csv_rows(view: Budget) -> list[dict]:
     """One row per year and funding source, then the year's total row (with the plan)."""
     rows = []
@@ -200,8 +207,8 @@ def budget_csv_rows(view: Budget) -> list[dict]:
                 {
                     "year": year.year,
                     "funding_source": source.label,
-                    "actual_eur": f"{source.amount:.2f}",
-                    "actual_staff_hours": f"{source.hours:.1f}",
+                    "actual_eur": _number(source.amount),
+                    "actual_staff_hours": _number(source.hours, "0.1"),
                 }
             )
         rows.append(
@@ -209,12 +216,10 @@ def budget_csv_rows(view: Budget) -> list[dict]:
                 "year": year.year,
                 "funding_source": _("all sources"),
                 "planned_eur": year.planned_cost,
-                "actual_eur": f"{year.actual_cost:.2f}",
-                "difference_eur": ""
-                if year.cost_difference is None
-                else f"{year.cost_difference:.2f}",
-                "planned_staff_hours": year.planned_hours,
-                "actual_staff_hours": f"{year.actual_hours:.1f}",
+                "actual_eur": _number(year.actual_cost),
+                "difference_eur": _number(year.cost_difference),
+                "planned_staff_hours": _number(year.planned_hours, "0.1"),
+                "actual_staff_hours": _number(year.actual_hours, "0.1"),
             }
         )
     return rows

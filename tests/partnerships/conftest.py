@@ -74,3 +74,10 @@ def activity_fields(**overrides):
     }
     fields.update(overrides)
     return fields
+
+
+@pytest.fixture
+def pdf_renderer():
+    from tests.dossiers.conftest import pdf_renderer as dossier_pdf_renderer
+
+    return dossier_pdf_renderer.__wrapped__()

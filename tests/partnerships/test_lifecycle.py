@@ -122,3 +122,13 @@ def test_files_over_the_limit_are_refused(partnership, administration, monkeypat
         services.document_store(
             partnership=partnership, kind="other", title="", upload=upload, actor=administration
         )
+
+
+def test_steps_keep_their_order_in_time(partnership, administration):
+    with pytest.raises(ValidationError, match="vorherigen"):
+        services.stage_advance(
+            partnership=partnership,
+            to_stage="contact",
+            decided_on=timezone.localdate() - dt.timedelta(days=1),
+            actor=administration,
+        )

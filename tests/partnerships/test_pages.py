@@ -1,5 +1,7 @@
 """Partnership pages through the real middleware: create, step with document, escaping, English."""
 
+import datetime as dt
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -44,7 +46,7 @@ def test_a_step_with_its_agreement_document(client, partnership, administration)
         url,
         {
             "to_stage": "agreement",
-            "decided_on": "2026-03-01",
+            "decided_on": dt.date.today().isoformat(),
             "decided_by": "Bezirksversammlung Harburg",
             "drucksache": "22-0433",
             "document_kind": "agreement",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import django_auth
 
@@ -188,4 +188,4 @@ def activity_create(request, partnership_id: int, payload: ActivityIn):
         raise HttpError(403, "only the administration and this partnership's guests") from exc
     except ValidationError as exc:
         raise HttpError(422, " ".join(exc.messages)) from exc
-    return 201, _activity(activity)
+    return Status(201, _activity(activity))

@@ -75,7 +75,7 @@ class Partnership(models.Model):
     stage = models.CharField(_("stage"), max_length=10, choices=Stage.choices, default=Stage.IDEA)
     is_demo = models.BooleanField(_("demo content"), default=False)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -113,7 +113,7 @@ class StageStep(models.Model):
     to_stage = models.CharField(_("to"), max_length=10, choices=Stage.choices)
     decided_on = models.DateField(_("date"))
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     decided_by = models.CharField(
         _("decided by"),
@@ -163,7 +163,7 @@ class Document(models.Model):
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField(_("size in bytes"))
     uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
 
@@ -203,8 +203,10 @@ class Activity(models.Model):
         _("language of the text"), max_length=2, choices=LANGUAGES, default="de"
     )
     summary_en = models.TextField(_("English summary"), blank=True)
-    groups = models.JSONField(_("participant groups"), default=list)
-    participant_count = models.PositiveIntegerField(_("number of participants"), null=True)
+    groups = models.JSONField(_("participant groups"), default=list, blank=True)
+    participant_count = models.PositiveIntegerField(
+        _("number of participants"), null=True, blank=True
+    )
     theme = models.ForeignKey(
         Theme, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("theme")
     )
@@ -217,7 +219,7 @@ class Activity(models.Model):
     )
     outcome = models.TextField(_("outcome notes"), blank=True, help_text=_("Markdown."))
     planned_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -269,7 +271,7 @@ class Expense(models.Model):
     )
     note = models.CharField(_("what for"), max_length=300)
     recorded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     recorded_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
 
@@ -301,7 +303,7 @@ class Photo(models.Model):
         help_text=_("E.g. written consent forms of all people shown, kept by the office."),
     )
     uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
 
@@ -332,7 +334,7 @@ class Invitation(models.Model):
     name = models.CharField(_("name"), max_length=80)
     token_hash = models.CharField(max_length=64, unique=True)
     invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(_("invited at"), auto_now_add=True)
     expires_at = models.DateTimeField(_("valid until"))
@@ -360,7 +362,9 @@ class WorkspaceComment(models.Model):
     partnership = models.ForeignKey(
         Partnership, on_delete=models.CASCADE, related_name="workspace_comments"
     )
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
     text = models.TextField(_("comment"), max_length=5000)
     language = models.CharField(_("language"), max_length=2, choices=LANGUAGES, default="de")
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)

@@ -128,6 +128,12 @@ def stage_advance(
         )
     if decided_on > timezone.localdate():
         raise ValidationError(_("A step cannot be dated in the future."))
+    last = locked.steps.order_by("-decided_on").first()
+    if last is not None and decided_on < last.decided_on:
+        raise ValidationError(
+            _("A step cannot be dated before the previous step (%(date)s).")
+            % {"date": last.decided_on.isoformat()}
+        )
     if to_stage == Stage.AGREEMENT and not (drucksache or dossier or decision_url):
         raise ValidationError(
             _("An agreement needs the decision: a council document, a link or a dossier.")

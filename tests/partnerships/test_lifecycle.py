@@ -14,7 +14,7 @@ from tests.forum.conftest import UserFactory
 from tests.partnerships.conftest import PDF_BYTES
 
 pytestmark = pytest.mark.django_db
-TODAY = dt.date.today
+TODAY = timezone.localdate  # the service dates steps in the platform time zone
 
 
 def test_a_partnership_starts_as_an_idea_with_a_dated_first_step(partnership, administration):

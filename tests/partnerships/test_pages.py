@@ -1,9 +1,8 @@
 """Partnership pages through the real middleware: create, step with document, escaping, English."""
 
-import datetime as dt
-
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from bezirkspartner.partnerships.models import Partnership
 from tests.forum.conftest import HOSTILE, UserFactory
@@ -46,7 +45,7 @@ def test_a_step_with_its_agreement_document(client, partnership, administration)
         url,
         {
             "to_stage": "agreement",
-            "decided_on": dt.date.today().isoformat(),
+            "decided_on": timezone.localdate().isoformat(),
             "decided_by": "Bezirksversammlung Harburg",
             "drucksache": "22-0433",
             "document_kind": "agreement",

@@ -84,11 +84,14 @@ def test_activities_are_changed_by_the_administration_and_the_guest_who_planned_
 def test_an_ended_partnership_takes_no_comments_plans_or_invitations(
     request, partnership, administration, role
 ):
-    import datetime as dt
+    from django.utils import timezone
 
     person = who(role, request)
     services.stage_advance(
-        partnership=partnership, to_stage="ended", decided_on=dt.date.today(), actor=administration
+        partnership=partnership,
+        to_stage="ended",
+        decided_on=timezone.localdate(),
+        actor=administration,
     )
     for permission in ("comment", "plan_activity", "invite_guest"):
         assert not person.has_perm(f"partnerships.{permission}", partnership)

@@ -6,3 +6,9 @@ class PartnershipsConfig(AppConfig):
     name = "bezirkspartner.partnerships"
     label = "partnerships"
     verbose_name = _("Partnerships")
+
+    def ready(self):
+        from bezirkspartner.core import demo
+        from bezirkspartner.partnerships.demo import PROVIDER
+
+        demo.register(PROVIDER)

@@ -157,3 +157,10 @@ def test_the_api_lets_a_guest_plan_and_refuses_others(client, partnership, guest
     detail = client.get(f"/api/partnerships/{partnership.pk}").json()
     assert detail["activities"][0]["title"] == "Follow-up"
     assert guest.email not in str(detail)
+
+
+def test_openapi_describes_the_partnership_endpoints(client, db):
+    spec = client.get("/api/openapi.json").json()
+    paths = spec["paths"]
+    assert "/api/partnerships" in paths and "/api/partnerships/{partnership_id}" in paths
+    assert "post" in paths["/api/partnerships/{partnership_id}/activities"]

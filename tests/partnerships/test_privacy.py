@@ -69,3 +69,28 @@ def test_no_personal_data_in_the_feed_calendar_or_api(client, guest_with_traces,
         body = client.get(path).content.decode()
         assert "gast@example.org" not in body and "Gast" not in body, path
     assert mail.outbox  # the invitation went by e-mail, not through any public channel
+
+
+def test_the_listed_relations_are_every_relation_to_the_user_model():
+    from django.apps import apps
+    from django.contrib.auth import get_user_model
+
+    found = {
+        f"partnerships.{model.__name__}.{field.name}"
+        for model in apps.get_app_config("partnerships").get_models()
+        for field in model._meta.get_fields()
+        if field.is_relation and field.concrete and field.related_model is get_user_model()
+    }
+    assert found == set(services.PERSONAL_DATA_RELATIONS)
+
+
+def test_the_administrator_export_says_what_was_created_and_sent(partnership, administration):
+    services.invitation_send(
+        partnership=partnership, email="x@example.org", name="X", actor=administration
+    )
+    data = services.export_personal_data(administration)
+    assert data["partnerships_created"][0]["id"] == partnership.pk
+    assert data["invitations_sent"] == [
+        {"partnership": partnership.pk, "invited_at": data["invitations_sent"][0]["invited_at"]}
+    ]
+    assert "x@example.org" not in json.dumps(data)

@@ -403,6 +403,21 @@ def invitation_accept(*, token: str, password: str = "", user=None):
     return user, invitation.partnership
 
 
+# Every relation of this app to the user model, as "app_label.Model.field": what the lead
+# registers with the personal-data registry, next to export_personal_data/erase_personal_data.
+PERSONAL_DATA_RELATIONS = (
+    "partnerships.Partnership.created_by",
+    "partnerships.StageStep.actor",
+    "partnerships.Document.uploaded_by",
+    "partnerships.Activity.planned_by",
+    "partnerships.Expense.recorded_by",
+    "partnerships.Photo.uploaded_by",
+    "partnerships.Invitation.invited_by",
+    "partnerships.Invitation.guest",
+    "partnerships.WorkspaceComment.author",
+)
+
+
 def _stamp(value):
     return value.isoformat() if value else None
 
@@ -448,6 +463,15 @@ def export_personal_data(user) -> dict:
         "photos_uploaded": [
             {"activity": p.activity_id, "caption": p.caption}
             for p in Photo.objects.filter(uploaded_by=user)
+        ],
+        "partnerships_created": [
+            {"id": p.pk, "title": p.title, "created_at": _stamp(p.created_at)}
+            for p in Partnership.objects.filter(created_by=user)
+        ],
+        # Whom the person invited is the invitee's data; the export says only when and where.
+        "invitations_sent": [
+            {"partnership": i.partnership_id, "invited_at": _stamp(i.created_at)}
+            for i in Invitation.objects.filter(invited_by=user)
         ],
     }
 

@@ -152,3 +152,10 @@ def test_an_svg_is_no_photo(activity, administration):
             consent_recorded=True,
             consent_note="schriftlich",
         )
+
+
+def test_a_nul_character_is_refused_before_the_database(partnership, administration):
+    with pytest.raises(ValidationError):
+        services.activity_plan(
+            partnership=partnership, actor=administration, **activity_fields(title="a\x00b")
+        )

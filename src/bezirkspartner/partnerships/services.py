@@ -209,6 +209,8 @@ def _activity_fill(activity: Activity, fields: dict) -> None:
     if unknown:
         raise TypeError(f"unknown activity fields: {sorted(unknown)}")
     for name, value in fields.items():
+        if isinstance(value, str) and "\x00" in value:  # PostgreSQL cannot store NUL
+            raise ValidationError(_("The text contains a character that cannot be stored."))
         setattr(activity, name, value.strip() if isinstance(value, str) else value)
     groups = list(dict.fromkeys(activity.groups or []))
     if any(g not in Activity.Group.values for g in groups):

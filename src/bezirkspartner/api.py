@@ -8,6 +8,7 @@ from bezirkspartner.councildocs.api import router as councildocs_router
 from bezirkspartner.dossiers.api import router as dossiers_router
 from bezirkspartner.knowledge.api import router as knowledge_router
 from bezirkspartner.matching.api import router as matching_router
+from bezirkspartner.partnerships.api import router as partnerships_router
 
 api = NinjaAPI(
     title="bezirkspartner API",
@@ -16,7 +17,8 @@ api = NinjaAPI(
         "Open data of the bezirkspartner platform: European cities, their districts, "
         "existing district partnerships, themes, good practices, challenges and funding "
         "programmes, each record with its source; partnership dossiers with their computed "
-        "costs (editing them needs an administration account). Invalid parameters, and text "
+        "costs (editing them needs an administration account); partnerships with their "
+        "lifecycle, activities and budget against plan. Invalid parameters, and text "
         "containing a NUL character, are answered with 422 and the reason in `detail`."
     ),
     urls_namespace="api",
@@ -28,3 +30,4 @@ api.add_router("/", knowledge_router)
 api.add_router("/", matching_router)
 api.add_router("/", councildocs_router)
 api.add_router("/", dossiers_router)
+api.add_router("/", partnerships_router)

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "bezirkspartner.councildocs",
     "bezirkspartner.forum",
     "bezirkspartner.dossiers",
+    "bezirkspartner.partnerships",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

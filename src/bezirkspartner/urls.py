@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("dokumente/", include("bezirkspartner.councildocs.urls")),
     path("forum/", include("bezirkspartner.forum.urls")),
     path("dossiers/", include("bezirkspartner.dossiers.urls")),
+    path("partnerschaften/", include("bezirkspartner.partnerships.urls")),
     path("suche/", knowledge_views.search, name="search"),
     path("admin/", admin.site.urls),
     path("konto/", include("allauth.urls")),

@@ -6,9 +6,11 @@ loader over data/), so a data file that the API cannot serve fails here, as
 """
 
 import re
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 
 from bezirkspartner.accounts.models import User
 from tests.forum.conftest import UserFactory
@@ -27,6 +29,7 @@ def shipped_platform(db):
 
     for loader in reference_data.loaders():
         loader.run()
+    call_command("demo", stdout=StringIO())  # forum content and one partnership per stage
     document_import(data=COUNCIL_PAPER.read_bytes(), origin=str(COUNCIL_PAPER))
     admin = UserFactory(role=User.Role.ADMINISTRATION)
     services.dossier_create(
@@ -50,6 +53,7 @@ def test_every_get_endpoint_answers_200(client, shipped_platform):
         "slug": _first(client, "/api/practices", "slug"),
         "number": _first(client, "/api/documents", "number"),
         "dossier_id": _first(client, "/api/dossiers", "id"),
+        "partnership_id": _first(client, "/api/home-partnerships", "id"),
     }
     failures, fetched = [], 0
     for path, operations in spec["paths"].items():
@@ -66,4 +70,4 @@ def test_every_get_endpoint_answers_200(client, shipped_platform):
         if response.status_code != 200:
             failures.append(f"{url}: {response.status_code} {response.content[:200]!r}")
     assert not failures, failures
-    assert fetched >= 19
+    assert fetched >= 21

@@ -18,7 +18,7 @@ def _cards(page: str) -> list[str]:
 
 def test_every_card_links_to_its_part_and_nothing_is_announced_as_coming(client):
     page = client.get("/").content.decode()
-    assert _cards(page) == ["/atlas/", "/forum/", "/dossiers/", "/forum/sitzungen/"]
+    assert _cards(page) == ["/atlas/", "/forum/", "/dossiers/", "/partnerschaften/"]
     assert "Schritt für Schritt" not in page
 
 

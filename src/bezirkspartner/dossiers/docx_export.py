@@ -74,6 +74,27 @@ def _section_summary(document, view: DossierView) -> None:
     content = view.content
     document.add_heading(_("Summary (Sachverhalt)"), level=1)
     document.add_paragraph(content.get("summary", ""))
+    proposer = content.get("proposer") or {}
+    if proposer:
+        document.add_heading(_("What the forum proposal says"), level=2)
+        rows = []
+        if proposer.get("implementation"):
+            rows.append([_("How it could be implemented"), proposer["implementation"]])
+        if proposer.get("cost_eur") is not None:
+            computed = (
+                f" ({_('this dossier computes %(total)s') % {'total': euro(view.cost.total)}})"
+            )
+            rows.append(
+                [_("Estimated money"), euro(proposer["cost_eur"]) + (computed if view.cost else "")]
+            )
+        if proposer.get("staff_hours") is not None:
+            planned = _("this dossier plans %(hours)s hours") % {"hours": view.staff_total_hours}
+            rows.append([_("Estimated staff hours"), f"{proposer['staff_hours']} ({planned})"])
+        if proposer.get("committees"):
+            rows.append([_("Committees"), proposer["committees"]])
+        if proposer.get("lead"):
+            rows.append([_("Lead (Federführung)"), proposer["lead"]])
+        _table(document, [_("Question"), _("Answer")], rows)
     document.add_heading(_("Goals and expected benefit"), level=2)
     for goal in view.goals:
         document.add_heading(goal["theme_obj"].name if goal["theme_obj"] else goal["theme"], 3)

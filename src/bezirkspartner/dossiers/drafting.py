@@ -298,6 +298,20 @@ def _indicators(phases: list[dict], goals: list[dict]) -> list[dict]:
     return indicators
 
 
+def _proposer(proposal) -> dict:
+    """What the forum proposal itself says about implementation, money, staff, committees and
+    lead, kept beside the computed plan so the assembly sees both."""
+    if proposal is None or not proposal.has_plan:
+        return {}
+    return {
+        "implementation": proposal.implementation.strip(),
+        "cost_eur": proposal.estimated_cost_eur,
+        "staff_hours": proposal.estimated_staff_hours,
+        "committees": proposal.committees_note.strip(),
+        "lead": proposal.lead_note.strip(),
+    }
+
+
 def draft_content(
     *, home: District, partner: District, themes: list[Theme], proposal=None, today=None
 ) -> dict:
@@ -318,6 +332,9 @@ def draft_content(
     ).strip()
     if proposal is not None:
         summary += f" Grundlage ist der Forumsvorschlag {quote_de(proposal.title)}."
+        if proposal.implementation:
+            summary += f" Der Vorschlag sieht zur Umsetzung vor: {proposal.implementation.strip()}"
+    proposer = _proposer(proposal)
     petitum = (
         f"Die Bezirksversammlung möge beschließen:\n\n"
         f"1. Das Bezirksamt wird gebeten, Kontakt mit {_partner_label(partner)} aufzunehmen und "
@@ -338,6 +355,7 @@ def draft_content(
         "lead": lead,
         "risks": _risks(partner, evidence, needs_interpreting),
         "indicators": _indicators(phases, goals),
+        "proposer": proposer,
         "match": {
             "score": round(result.score, 4) if result else None,
             "reasons_de": list(result.reasons_de) if result else [],

@@ -250,3 +250,30 @@ def dossier_with_history(pk: int):
         )
         .get(pk=pk)
     )
+
+
+def dossier_plan_by_year(dossier: Dossier) -> dict[int, dict]:
+    """Planned money and staff hours per year: {year: {"cost": euros, "staff_hours": hours}}.
+
+    Money is the cost table's yearly total; staff hours are spread over each phase's months
+    by the cost model's rule. Empty when the plan does not compute.
+    """
+    problems: list[str] = []
+    phases, staff = _plan(dossier.content or {}, problems)
+    cost = _cost(dossier, phases, staff, rates.rates_data(), problems)
+    result: dict[int, dict] = {}
+    if cost is not None:
+        for year in cost.years:
+            result[year] = {"cost": cost.year_total(year), "staff_hours": 0.0}
+    by_key = {phase.key: phase for phase in phases}
+    for line in staff:
+        phase = by_key.get(line.phase)
+        if phase is None or not line.hours:
+            continue
+        months = phase.months()
+        for year, _month in months:
+            entry = result.setdefault(year, {"cost": 0, "staff_hours": 0.0})
+            entry["staff_hours"] += line.hours / len(months)
+    for entry in result.values():
+        entry["staff_hours"] = round(entry["staff_hours"], 1)
+    return result

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from bezirkspartner.forum.models import Comment, Proposal
+from bezirkspartner.forum.models import PLAN_FIELDS, Comment, Proposal
 from bezirkspartner.forum.services import TRANSITIONS
 
 
@@ -42,11 +42,18 @@ class ProposalForm(forms.ModelForm):
 
     class Meta:
         model = Proposal
-        fields = ["title", "text", "themes", "practices"]
+        fields = ["title", "text", "themes", "practices", *PLAN_FIELDS]
         widgets = {
             "themes": forms.CheckboxSelectMultiple,
             "practices": forms.SelectMultiple(attrs={"size": 8}),
             "text": forms.Textarea(attrs={"rows": 10}),
+            "implementation": forms.Textarea(attrs={"rows": 4}),
+        }
+        help_texts = {
+            "implementation": _("Steps, partners, who takes part: in a few sentences."),
+            "estimated_cost_eur": _("A rough figure is enough; the dossier computes the costs."),
+            "committees_note": _("E.g. Ausschuss für Soziales, Integration, Gleichstellung."),
+            "lead_note": _("E.g. the district office, a department or an initiative."),
         }
 
     def clean_partner_names(self):

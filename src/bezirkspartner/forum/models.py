@@ -72,6 +72,18 @@ class Proposal(models.Model):
     practices = models.ManyToManyField(
         Practice, blank=True, related_name="proposals", verbose_name=_("good practices")
     )
+    # What the motion asks a proposal to say (all optional); a dossier draft takes them over.
+    implementation = models.TextField(_("how it could be implemented"), blank=True)
+    estimated_cost_eur = models.PositiveIntegerField(
+        _("estimated money (EUR)"), null=True, blank=True
+    )
+    estimated_staff_hours = models.PositiveIntegerField(
+        _("estimated staff hours"), null=True, blank=True
+    )
+    committees_note = models.CharField(
+        _("committees where it should be discussed"), max_length=300, blank=True
+    )
+    lead_note = models.CharField(_("who should lead it (Federführung)"), max_length=200, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     hidden_reason = models.TextField(_("hidden by moderation because"), blank=True)
@@ -90,6 +102,20 @@ class Proposal(models.Model):
     @cached_property
     def html(self) -> str:
         return render_markdown(self.text)
+
+    @property
+    def has_plan(self) -> bool:
+        """The proposer said something about implementation, money, staff, committees or lead."""
+        return any(getattr(self, name) not in ("", None) for name in PLAN_FIELDS)
+
+
+PLAN_FIELDS = (
+    "implementation",
+    "estimated_cost_eur",
+    "estimated_staff_hours",
+    "committees_note",
+    "lead_note",
+)
 
 
 class StatusChange(models.Model):

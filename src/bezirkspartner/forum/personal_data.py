@@ -27,6 +27,11 @@ def _proposals(user) -> list[dict]:
             "text": p.text,
             "status": p.status,
             "space": p.space.slug,
+            "implementation": p.implementation,
+            "estimated_cost_eur": p.estimated_cost_eur,
+            "estimated_staff_hours": p.estimated_staff_hours,
+            "committees_note": p.committees_note,
+            "lead_note": p.lead_note,
             "created_at": stamp(p.created_at),
         }
         for p in Proposal.objects.filter(author=user).select_related("space")

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from bezirkspartner.core.audit import audit_record
 from bezirkspartner.forum.models import (
+    PLAN_FIELDS,
     Comment,
     Follow,
     Proposal,
@@ -28,11 +29,25 @@ TRANSITIONS = {
 
 @transaction.atomic
 def proposal_create(
-    *, space: Space, author, title: str, text: str, themes=(), districts=(), practices=()
+    *,
+    space: Space,
+    author,
+    title: str,
+    text: str,
+    themes=(),
+    districts=(),
+    practices=(),
+    plan: dict | None = None,
 ) -> Proposal:
+    """`plan`: the motion's questions (models.PLAN_FIELDS): implementation, money, staff,
+    committees, lead."""
     if not author.has_perm("forum.add_proposal", space):
         raise PermissionDenied(_("This space takes no new proposals."))
     proposal = Proposal(space=space, author=author, title=title.strip(), text=text.strip())
+    for name, value in (plan or {}).items():
+        if name not in PLAN_FIELDS:
+            raise TypeError(f"unknown plan field {name!r}")
+        setattr(proposal, name, value.strip() if isinstance(value, str) else value)
     proposal.full_clean()
     proposal.save()
     proposal.themes.set(themes)

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from bezirkspartner.forum import services
 from bezirkspartner.forum.forms import CommentForm, ProposalForm, StatusForm
-from bezirkspartner.forum.models import Comment, Follow, Proposal, Space, Support
+from bezirkspartner.forum.models import PLAN_FIELDS, Comment, Follow, Proposal, Space, Support
 from bezirkspartner.knowledge.selectors import home_district
 
 PROPOSALS_PER_PAGE = 25
@@ -71,6 +71,7 @@ def proposal_create(request, slug: str):
             themes=form.cleaned_data["themes"],
             districts=form.cleaned_data["partner_names"],
             practices=form.cleaned_data["practices"],
+            plan={name: form.cleaned_data[name] for name in PLAN_FIELDS},
         )
         messages.success(request, _("Your proposal has been published."))
         return redirect(proposal)

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from bezirkspartner.accounts.models import User
+from bezirkspartner.core import demo
 from bezirkspartner.forum import services
 from bezirkspartner.forum.models import AgendaItem, Meeting, Proposal, Space
 
@@ -14,7 +15,10 @@ PREFIX = "[Demo] "
 
 
 class Command(BaseCommand):
-    help = "Add demo accounts, proposals, comments and a meeting, all marked [Demo] (idempotent)."
+    help = (
+        "Add demo accounts, proposals, comments, a meeting and one partnership in each stage, "
+        "all marked [Demo] (idempotent)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--remove", action="store_true", help="remove the demo content")
@@ -22,6 +26,8 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, remove: bool = False, **options):
         if remove:
+            for provider in reversed(demo.providers()):
+                provider.remove()
             Proposal.objects.filter(title__startswith=PREFIX).delete()
             Meeting.objects.filter(title__startswith=PREFIX).delete()
             User.objects.filter(email__endswith="@demo.invalid").delete()
@@ -29,6 +35,7 @@ class Command(BaseCommand):
             return
         if Proposal.objects.filter(title__startswith=PREFIX).exists():
             self.stdout.write("demo content is already there")
+            self._providers()
             return
         space = Space.objects.filter(slug="wohnen").first()
         if space is None:
@@ -70,6 +77,13 @@ class Command(BaseCommand):
             meeting=meeting, position=1, title="Demo-Vorschlag beraten", proposal=proposal
         )
         self.stdout.write("demo content added: 3 accounts, 1 proposal, 1 comment, 1 meeting")
+        self._providers()
+
+    def _providers(self) -> None:
+        """The other apps' demo content (each provider is idempotent on its own)."""
+        for provider in demo.providers():
+            for line in provider.add():
+                self.stdout.write(line)
 
     def _user(self, name: str, display: str, role: str) -> User:
         user, _ = User.objects.get_or_create(

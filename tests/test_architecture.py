@@ -9,6 +9,8 @@ PACKAGE = Path(bezirkspartner.__file__).parent
 PURE_MODULES = [
     "atlas/dataset.py",
     "core/errors.py",
+    "core/datafile.py",
+    "core/typography.py",
     "atlas/geonames_match.py",
     "atlas/names.py",
     "atlas/rules_tags.py",
@@ -17,6 +19,7 @@ PURE_MODULES = [
     "matching/engine.py",
     "geoparse/__init__.py",
     "geoparse/gazetteer.py",
+    "geoparse/lexicon.py",
     "geoparse/recognise.py",
     "geoparse/tokens.py",
     "matching/explain.py",

@@ -42,3 +42,20 @@ def test_production_password_hasher_is_strong(settings):
     from bezirkspartner import settings as real_settings
 
     assert not hasattr(real_settings, "PASSWORD_HASHERS"), "Django's default (PBKDF2) must be used"
+
+
+def test_the_first_administrator_signs_in_at_the_platforms_own_login(client, monkeypatch):
+    """`bezirkspartner createsuperuser` as docs/deployment.md says, then /konto/login/."""
+    from django.core.management import call_command
+
+    monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", "lange-passphrase-42")
+    call_command("createsuperuser", email="Leitung@Example.org", interactive=False, verbosity=0)
+    admin = User.objects.get()
+    assert admin.role == User.Role.ADMINISTRATION
+    response = client.post(
+        "/konto/login/", {"login": "leitung@example.org", "password": "lange-passphrase-42"}
+    )
+    assert response.status_code == 302
+    assert "confirm" not in response["Location"] and "bestaetigen" not in response["Location"]
+    assert client.get("/konto/profil/").status_code == 200
+    assert client.get("/admin/").status_code == 200

@@ -43,3 +43,29 @@ def test_keyboard_only_ranking(page, site):
     assert heading.startswith("Passende Partner für Harburg")
     assert page.locator(".match").count() >= 1
     assert page.get_by_label("Nur EU-Mitgliedstaaten").is_checked()
+
+
+def test_the_form_with_its_defaults_ranks_the_shipped_atlas(page, served_platform):
+    """A first visitor presses the button without touching anything (shipped data)."""
+    page.goto(served_platform + "/partner/")
+    for select in page.locator(".criterion-field select").all():
+        assert select.input_value() != "0"
+    page.get_by_role("button", name="Partner ermitteln").click()
+    page.wait_for_url("**/partner/?*")
+    for select in page.locator(".criterion-field select").all():
+        assert select.input_value() != "0"
+    scores = [int(s) for s in page.locator(".match .score strong").all_inner_texts()]
+    names = page.locator(".match h3 a").all_inner_texts()
+    assert len(scores) == 10 and scores[0] > 0
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) > 1
+    assert names != sorted(names)
+
+
+def test_all_criteria_ignored_is_explained(page, site):
+    page.goto(site + "/partner/")
+    for select in page.locator(".criterion-field select").all():
+        select.select_option("0")
+    page.get_by_role("button", name="Partner ermitteln").click()
+    page.wait_for_url("**/partner/?*")
+    assert "Mindestens ein Kriterium muss zählen" in page.get_by_role("alert").inner_text()
+    assert page.locator(".match").count() == 0

@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from bezirkspartner.forum import services
 from bezirkspartner.forum.markup import render_markdown
 from bezirkspartner.forum.models import Space
-from tests.forum.conftest import HOSTILE, CommentFactory, SpaceFactory
+from tests.forum.conftest import HOSTILE, CommentFactory, SpaceFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -43,6 +43,25 @@ def test_anonymous_comment_goes_to_login_and_keeps_nothing(client, proposal):
 def test_author_cannot_support_own_proposal(proposal, user):
     with pytest.raises(PermissionDenied):
         services.support_toggle(proposal=proposal, user=user)
+
+
+def test_the_page_offers_support_only_where_it_can_be_given(client, proposal, user, other):
+    client.force_login(user)  # the author
+    page = client.get(proposal.get_absolute_url()).content.decode()
+    assert "Diesen Vorschlag unterstützen" not in page
+    assert "Das ist Ihr eigener Vorschlag" in page
+    client.force_login(other)
+    assert (
+        "Diesen Vorschlag unterstützen" in client.get(proposal.get_absolute_url()).content.decode()
+    )
+    client.post(f"/forum/vorschlag/{proposal.pk}/unterstuetzen/")
+    proposal.status = "adopted"
+    proposal.save()
+    page = client.get(proposal.get_absolute_url()).content.decode()
+    assert "Unterstützung zurückziehen" in page  # a given support can still be withdrawn
+    client.post(f"/forum/vorschlag/{proposal.pk}/unterstuetzen/")
+    page = client.get(proposal.get_absolute_url()).content.decode()
+    assert "Diesen Vorschlag unterstützen" not in page and "nicht (mehr) unterstützt" in page
 
 
 def test_create_proposal_through_the_page(client, user):
@@ -145,3 +164,13 @@ def test_reply_and_edit_through_the_pages(client, proposal, other):
     reply.refresh_from_db()
     assert reply.text == "Korrigiert" and reply.edited_at is not None
     assert client.get(f"/forum/kommentar/{parent.pk}/bearbeiten/").status_code == 403
+
+
+def test_posts_show_the_confirmed_role_of_their_author(client, proposal):
+    from bezirkspartner.accounts.models import User
+
+    office = UserFactory(role=User.Role.ADMINISTRATION, display_name="Frau Amt")
+    services.comment_create(proposal=proposal, author=office, text="Wir prüfen das.")
+    page = client.get(proposal.get_absolute_url()).content.decode()
+    assert 'Frau Amt <span class="role-badge role-badge--administration">Verwaltung</span>' in page
+    assert page.count("role-badge--citizen") == 0  # citizens carry no badge

@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from bezirkspartner.atlas.names import slugify
+from bezirkspartner.core.datafile import DataFileError, read_yaml
 from bezirkspartner.core.errors import ReferenceDataError
 
 TAG_VOCABULARY = {
@@ -275,9 +274,9 @@ def load_cities(directory: Path) -> list[CityRecord]:
     cities = []
     for path in sorted(directory.glob("*.yaml")):
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            problems.add(path.name, f"not valid YAML ({exc.__class__.__name__})")
+            raw = read_yaml(path)
+        except DataFileError as exc:
+            problems.items.extend(exc.problems)
             continue
         city = _city(raw, path, problems)
         if city:

@@ -20,6 +20,7 @@ from bezirkspartner.councildocs.models import (
 from bezirkspartner.councildocs.parsing import ParsedDocument, ParseError, detect_and_parse
 from bezirkspartner.councildocs.themes import classify
 from bezirkspartner.geoparse import Gazetteer, Geoparser
+from bezirkspartner.knowledge.indexing import search_documents_replace
 from bezirkspartner.knowledge.models import SearchDocument, Theme
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -56,6 +57,9 @@ def document_import(*, data: bytes, origin: str) -> tuple[CouncilDocument, bool]
         document = existing or CouncilDocument(number=parsed.number)
         _apply(document, parsed, raw)
         _analyse(document)
+        search_documents_replace(
+            kind="document", object_ids=[document.pk], documents=[_search_document(document)]
+        )
     return document, existing is None
 
 
@@ -162,18 +166,21 @@ def _district_lookup() -> dict[str, int]:
 
 def search_documents():
     """Council documents as search documents (registered with the knowledge index)."""
-    for d in CouncilDocument.objects.prefetch_related("themes"):
-        yield SearchDocument(
-            kind="document",
-            object_id=d.id,
-            url=d.get_absolute_url(),
-            title_de=f"{d.number} {d.title}"[:300],
-            title_en=f"{d.number} {d.title}"[:300],
-            body_de=d.text,
-            body_en="",
-            themes=[t.slug for t in d.themes.all()],
-            country="DE",
-            city_slug="hamburg",
-            year_from=d.last_consultation.year if d.last_consultation else None,
-            year_to=d.last_consultation.year if d.last_consultation else None,
-        )
+    return (_search_document(d) for d in CouncilDocument.objects.prefetch_related("themes"))
+
+
+def _search_document(d: CouncilDocument) -> SearchDocument:
+    return SearchDocument(
+        kind="document",
+        object_id=d.id,
+        url=d.get_absolute_url(),
+        title_de=f"{d.number} {d.title}"[:300],
+        title_en=f"{d.number} {d.title}"[:300],
+        body_de=d.text,
+        body_en="",
+        themes=[t.slug for t in d.themes.all()],
+        country="DE",
+        city_slug="hamburg",
+        year_from=d.last_consultation.year if d.last_consultation else None,
+        year_to=d.last_consultation.year if d.last_consultation else None,
+    )

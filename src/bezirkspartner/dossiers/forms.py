@@ -32,6 +32,18 @@ NUMBER_LABELS = {
 }
 
 
+BLANK = ("", "—")
+
+
+def with_blank(choices) -> list[tuple[str, str]]:
+    """Choices that start empty, so that an untouched new row stays empty and is ignored.
+
+    Without it the browser shows (and sends) the first option, the row counts as
+    filled, and its other required fields fail.
+    """
+    return [BLANK, *choices]
+
+
 class MonthInput(forms.TextInput):
     input_type = "month"
 
@@ -58,7 +70,7 @@ class DossierForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["lead_committee"].choices = [("", "—"), *committee_choices()]
+        self.fields["lead_committee"].choices = with_blank(committee_choices())
 
 
 def committee_choices() -> list[tuple[str, str]]:
@@ -74,13 +86,13 @@ class GoalForm(forms.Form):
 
     def __init__(self, *args, themes=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["theme"].choices = [(t.slug, t.name) for t in themes]
+        self.fields["theme"].choices = with_blank((t.slug, t.name) for t in themes)
 
 
 class PhaseForm(forms.Form):
     key = forms.CharField(widget=forms.HiddenInput, required=False)
     title = forms.CharField(label=_("Phase"), max_length=120)
-    category = forms.ChoiceField(label=_("Stage"), choices=PHASE_CATEGORIES)
+    category = forms.ChoiceField(label=_("Stage"), choices=with_blank(PHASE_CATEGORIES))
     start = forms.CharField(label=_("From (month)"), widget=MonthInput)
     end = forms.CharField(label=_("To (month)"), widget=MonthInput)
     activities = forms.CharField(
@@ -127,8 +139,8 @@ class StaffForm(forms.Form):
 
     def __init__(self, *args, grades=(), phases=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["grade"].choices = list(grades)
-        self.fields["phase"].choices = list(phases)
+        self.fields["grade"].choices = with_blank(grades)
+        self.fields["phase"].choices = with_blank(phases)
 
 
 class CommitteeRowForm(forms.Form):
@@ -139,7 +151,7 @@ class CommitteeRowForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["slug"].choices = committee_choices()
+        self.fields["slug"].choices = with_blank(committee_choices())
 
 
 class RiskForm(forms.Form):

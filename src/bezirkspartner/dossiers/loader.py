@@ -8,10 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import yaml
 from django.conf import settings
 from django.db import transaction
 
+from bezirkspartner.core.datafile import read_yaml
 from bezirkspartner.core.reference_data import Loader
 
 
@@ -27,7 +27,7 @@ def _inputs() -> list[Path]:
 def committees_load(path: Path | None = None) -> list[str]:
     from bezirkspartner.dossiers.models import Committee
 
-    data = yaml.safe_load((path or committees_path()).read_text(encoding="utf-8"))
+    data = read_yaml(path or committees_path())
     created = kept = 0
     for order, item in enumerate(data["committees"]):
         existing = Committee.objects.filter(slug=item["slug"]).first()

@@ -6,9 +6,9 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from django.conf import settings
 
+from bezirkspartner.core.datafile import read_yaml
 from bezirkspartner.dossiers.costs import DailyRate, Rates, TravelBand
 
 # Stated rule, not a sourced figure: one interpreting day is counted as eight hours.
@@ -27,7 +27,7 @@ def rates_path() -> Path:
 
 @lru_cache(maxsize=4)
 def _read(path: str, mtime: float) -> dict:
-    return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return read_yaml(Path(path))
 
 
 def rates_data(path: Path | None = None) -> dict:

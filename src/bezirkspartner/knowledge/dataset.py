@@ -6,8 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-import yaml
-
+from bezirkspartner.core.datafile import DataFileError, read_yaml
 from bezirkspartner.core.errors import ReferenceDataError
 
 _URL = re.compile(r"^https?://\S+$")
@@ -33,9 +32,9 @@ class KnowledgeDataError(ReferenceDataError):
 
 def _read(path: Path, problems: list[str]):
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        problems.append(f"{path.name}: not valid YAML ({exc.__class__.__name__})")
+        return read_yaml(path)
+    except DataFileError as exc:
+        problems.extend(exc.problems)
         return None
 
 

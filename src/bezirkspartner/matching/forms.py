@@ -46,6 +46,15 @@ class MatchForm(forms.Form):
                 required=False,
             )
 
+    def clean(self):
+        data = super().clean()
+        levels = [data.get(f"k_{c}") for c in CRITERIA]
+        if levels and all(level == "0" for level in levels):
+            raise forms.ValidationError(
+                _("At least one criterion must count; otherwise every district scores 0.")
+            )
+        return data
+
     def criterion_fields(self):
         return [self[f"k_{c}"] for c in CRITERIA]
 

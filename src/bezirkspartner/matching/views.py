@@ -5,7 +5,7 @@ from django.views.decorators.http import require_safe
 from bezirkspartner.knowledge.models import Theme
 from bezirkspartner.matching import selectors
 from bezirkspartner.matching.engine import CRITERIA
-from bezirkspartner.matching.forms import CRITERION_LABELS, MatchForm
+from bezirkspartner.matching.forms import CRITERION_LABELS, DEFAULT_LEVEL, MatchForm
 
 TOP = 10
 
@@ -18,6 +18,10 @@ def _run(request, *, top: int):
     data.setdefault("bezirk", "Harburg")
     if not data.getlist("themen"):
         data.setlist("themen", all_slugs)
+    for criterion in CRITERIA:
+        # A first visit sends no weights: the selects must show (and send) the defaults.
+        if not data.get(f"k_{criterion}"):
+            data[f"k_{criterion}"] = DEFAULT_LEVEL[criterion]
     form = MatchForm(data, themes=themes)
     results, error, home = [], None, None
     if form.is_valid():

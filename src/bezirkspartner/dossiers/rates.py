@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,7 +38,15 @@ def rates_data(path: Path | None = None) -> dict:
 def _money(value) -> Decimal:
     if value is None:
         raise RatesError("missing amount")
-    return Decimal(str(value))
+    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
+        raise RatesError(f"not an amount: {value!r}")
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation as exc:
+        raise RatesError(f"not an amount: {value!r}") from exc
+    if not amount.is_finite():
+        raise RatesError(f"not an amount: {value!r}")
+    return amount
 
 
 def _daily(entry: dict) -> DailyRate:
@@ -72,7 +80,7 @@ def rates_for(country: str, city_en: str = "", *, data: dict | None = None) -> R
             hosting=_daily({**home, "night": lodging}) if lodging else None,
             event_catering_per_day=_money(home["partial_day"]) if hosting else None,
         )
-    except (KeyError, TypeError, RatesError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
         raise RatesError(f"cost rates incomplete for {country}: {exc}") from exc
 
 

@@ -24,7 +24,8 @@ def test_partner_page_english(client, knowledge_base):
         "/en/partner/", {"bezirk": "Bezirk Harburg", "themen": "wohnen"}
     ).content.decode()
     assert "Suitable partners for Harburg" in html
-    assert "documented good practice" in html
+    assert "fits the theme of housing" in html
+    assert "travel-time model" in html
 
 
 def test_compare_two_candidates(client, knowledge_base):

@@ -31,9 +31,9 @@ import numpy as np
 
 from bezirkspartner.atlas.dataset import TAG_VOCABULARY
 from bezirkspartner.atlas.names import fold
-from bezirkspartner.knowledge.text_search import stems, tokens
+from bezirkspartner.knowledge.text_search import tokens
 from bezirkspartner.matching.explain import reasons
-from bezirkspartner.matching.retrieval import BM25, TITLE_REPEAT, Subtopic, bag, subtopics_in
+from bezirkspartner.matching.retrieval import BM25, TITLE_REPEAT, Subtopic, bag, stem, subtopics_in
 
 CRITERIA = ("relevance", "similarity", "reachability", "exchange", "experience")
 DEFAULT_WEIGHTS: dict[str, float] = {
@@ -210,12 +210,12 @@ def _log_similarity(a: np.ndarray, b: float | None, spread: float = 4.0) -> np.n
         return np.exp(-np.abs(np.log(a / b)) / math.log(spread))
 
 
-def _quality(practice: PracticeRef, year: int) -> float:
-    """Checked and current practices are better evidence than partly checked or old ones."""
-    last = practice.end if practice.end is not None else year
-    age = max(0, year - last)
-    recency = 1.0 if age <= 5 else 0.85 if age <= 15 else 0.7
-    return recency * (1.0 if practice.verified else 0.85)
+def _quality(index: Index, year: int) -> np.ndarray:
+    """Per practice: checked and current practices are better evidence than partly checked or
+    old ones (ended more than 5 years ago: 0.85, more than 15: 0.7; partly checked: × 0.85)."""
+    age = np.maximum(0.0, year - np.nan_to_num(index.practice_end, nan=year))
+    recency = np.where(age <= 5, 1.0, np.where(age <= 15, 0.85, 0.7))
+    return recency * np.where(index.practice_verified, 1.0, 0.85)
 
 
 class Index:
@@ -252,7 +252,11 @@ class Index:
         self.experience = 1.0 - np.exp(
             -np.array([p.partnership_count for p in self.places], dtype=float)
         )
-        self.languages = [frozenset(p.languages) for p in self.places]
+        codes = sorted({code for p in self.places for code in p.languages})
+        self.language_bit = {code: 1 << i for i, code in enumerate(codes[:62])}
+        self.language_mask = np.array(
+            [self.languages_mask(p.languages) for p in self.places], dtype=np.int64
+        )
 
         # Practices, each once: a city's practices are the same for all its districts.
         practices: dict[str, PracticeRef] = {}
@@ -291,7 +295,49 @@ class Index:
             subtopics_in(f"{p.title_de} {p.text_de}", f"{p.title_en} {p.text_en}", self.subtopics)
             for p in self.practices
         ]
+        self.subtopic_matrix = np.array(
+            [[s.slug in found for s in self.subtopics] for found in self.practice_subtopics],
+            dtype=float,
+        ).reshape(len(self.practices), len(self.subtopics))
+        self.practice_end = np.array(
+            [np.nan if p.end is None else p.end for p in self.practices], dtype=float
+        )
+        self.practice_verified = np.array([p.verified for p in self.practices], dtype=bool)
         self._theme_members: dict[str, np.ndarray] = {}
+        self._surface: dict[tuple[int, str], dict[str, str]] = {}
+        self._challenges: dict[tuple, tuple[list[str], frozenset[str]]] = {}
+
+    def read_challenge(
+        self, theme: str, text_de: str, text_en: str, home_names: tuple[str, ...]
+    ) -> tuple[list[str], frozenset[str]]:
+        """A challenge text's query stems and the sub-topics of its theme that it names.
+        Kept per text: the same home asks again and again, and reading is most of a query's
+        cost (a changed text is a new key, so the cache is never stale)."""
+        key = (theme, text_de, text_en, home_names)
+        if key not in self._challenges:
+            named = subtopics_in(text_de, text_en, self.subtopics)
+            wanted = frozenset(
+                s.slug for s in self.subtopics if s.slug in named and theme in s.themes
+            )
+            self._challenges[key] = (_challenge_terms(text_de, text_en, home_names), wanted)
+        return self._challenges[key]
+
+    def languages_mask(self, codes: Iterable[str]) -> int:
+        return sum(self.language_bit.get(code, 0) for code in set(codes))
+
+    def surface(self, j: int, language: str) -> dict[str, str]:
+        """Stem -> the word as written in a practice's title and text (the first one with that
+        stem), to show matched words rather than stems; computed once per practice."""
+        cached = self._surface.get((j, language))
+        if cached is None:
+            practice = self.practices[j]
+            text = f"{practice.title(language)} {getattr(practice, f'text_{language}')}"
+            cached = {}
+            for raw in _WORD.findall(text):
+                for part in fold(raw).split():
+                    cached.setdefault(stem(part, language), raw)
+            self._surface[(j, language)] = cached
+        return cached
 
     def theme_members(self, theme: str) -> np.ndarray:
         if theme not in self._theme_members:
@@ -312,17 +358,17 @@ class _ThemeQuery:
     place_relevance: np.ndarray | None = None  # per candidate, 0..1
 
 
-def _challenge_terms(text_de: str, text_en: str, home: Place) -> list[str]:
+def _challenge_terms(text_de: str, text_en: str, home_names: tuple[str, ...]) -> list[str]:
     """Query stems of a challenge, without the home's own names (every transfer note names
     Harburg; that says nothing about fit)."""
-    names = {w for n in (home.name, home.city) for t in tokens(n) for w in t.split()}
-    own = set(stems(" ".join(names), "de")) | set(stems(" ".join(names), "en")) | names
+    names = {w for n in home_names for t in tokens(n) for w in t.split()}
+    own = {stem(n, "de") for n in names} | {stem(n, "en") for n in names} | names
     return [t for t in bag(text_de, text_en) if not any(t.startswith(n) for n in own if len(n) > 3)]
 
 
 def _theme_queries(query: Query, index: Index) -> list[_ThemeQuery]:
-    home, year = query.home, query.current_year
-    quality = np.array([_quality(p, year) for p in index.practices])
+    home = query.home
+    quality = _quality(index, query.current_year)
     result = []
     for theme, weight in sorted(query.themes.items()):
         if weight <= 0:
@@ -333,15 +379,14 @@ def _theme_queries(query: Query, index: Index) -> list[_ThemeQuery]:
         else:
             text_de, text_en = index.theme_texts.get(theme, ("", ""))
             stated = False
-        terms = _challenge_terms(text_de, text_en, home)
-        named = subtopics_in(text_de, text_en, index.subtopics)
-        wanted = frozenset(s.slug for s in index.subtopics if s.slug in named and theme in s.themes)
+        terms, wanted = index.read_challenge(theme, text_de, text_en, (home.name, home.city))
         members = index.theme_members(theme)
         text = index.bm25.scores(terms) * members
         best = float(text.max()) if text.size else 0.0
         text = text / best if best > 0 else text
         if wanted:
-            shared = np.array([len(wanted & s) / len(wanted) for s in index.practice_subtopics])
+            columns = [k for k, s in enumerate(index.subtopics) if s.slug in wanted]
+            shared = index.subtopic_matrix[:, columns].sum(axis=1) / len(columns)
             relevance = TEXT_SHARE * text + (1.0 - TEXT_SHARE) * shared * members
         else:
             relevance = text
@@ -398,8 +443,7 @@ def criteria_matrix(query: Query, index: Index) -> tuple[np.ndarray, np.ndarray,
     reach = np.clip((REACH_WORST_H - hours) / (REACH_WORST_H - REACH_BEST_H), 0.0, 1.0)
     reachability = np.nan_to_num(reach, nan=0.0)
 
-    home_languages = set(home.languages)
-    shared = np.array([bool(home_languages & langs) for langs in index.languages], dtype=bool)
+    shared = (index.language_mask & index.languages_mask(home.languages)) != 0
     exchange = 0.5 * np.where(shared, 1.0, NO_SHARED_LANGUAGE) + 0.5 * np.where(
         index.eu, 1.0, NON_EU
     )
@@ -414,7 +458,7 @@ def criteria_matrix(query: Query, index: Index) -> tuple[np.ndarray, np.ndarray,
     if query.eu_only:
         eligible &= index.eu
     if query.languages:
-        eligible &= np.array([bool(query.languages & langs) for langs in index.languages])
+        eligible &= (index.language_mask & index.languages_mask(query.languages)) != 0
     if query.max_km is not None:
         eligible &= np.nan_to_num(km, nan=np.inf) <= query.max_km
     return matrix, eligible, themes
@@ -463,15 +507,6 @@ def score_one(query: Query, index: Index, key: str) -> Result | None:
     return _result(query, index, i, matrix[i], _weight_vector(query), themes)
 
 
-def _surface(text: str, language: str) -> dict[str, str]:
-    """Stem -> the word as written in the text (the first one with that stem)."""
-    result: dict[str, str] = {}
-    for raw in _WORD.findall(text):
-        for part in fold(raw).split():
-            result.setdefault(stems(part, language)[0], raw)
-    return result
-
-
 def _best_match(index: Index, i: int, t: _ThemeQuery) -> Match | None:
     candidates = [(j, "district") for j in index.own_by_place.get(i, ())]
     candidates += [(j, "city") for j in index.practices_by_city.get(int(index.city_of[i]), ())]
@@ -485,13 +520,10 @@ def _best_match(index: Index, i: int, t: _ThemeQuery) -> Match | None:
     _, j, level = max(scored, key=lambda s: (s[0], s[2] == "district", -s[1]))
     practice = index.practices[j]
     top = index.bm25.top_terms(j, t.terms, n=4)
-    words = {
-        lang: tuple(w for stem in top if (w := _surface(text, lang).get(stem)))[:3]
-        for lang, text in (
-            ("de", f"{practice.title_de} {practice.text_de}"),
-            ("en", f"{practice.title_en} {practice.text_en}"),
-        )
-    }
+    words = {}
+    for lang in ("de", "en"):
+        surface = index.surface(j, lang)
+        words[lang] = tuple(surface[s] for s in top if s in surface)[:3]
     topics = tuple(
         s for s in index.subtopics if s.slug in (t.subtopics & index.practice_subtopics[j])
     )

@@ -13,15 +13,16 @@ Two signals say how well a good practice answers a district's stated challenge:
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
-from bezirkspartner.knowledge.text_search import stems, tokens
+from bezirkspartner.atlas.names import fold
+from bezirkspartner.knowledge.text_search import _stemmer
 
 # Function words (after the Snowball project's German and English stop lists, folded like
 # the texts, plus a few verbs every summary uses); numbers are dropped too. They say nothing
@@ -77,9 +78,23 @@ class Subtopic:
         return self.name_de if lang == "de" else self.name_en
 
 
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@lru_cache(maxsize=200_000)
+def _folded_word(word: str) -> tuple[str, ...]:
+    return tuple(fold(word).split())
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, as `text_search.tokens` gives them; each distinct word is
+    folded once per process (folding is most of the cost of reading a text)."""
+    return [part for word in _WORD.findall(text or "") for part in _folded_word(word)]
+
+
 def folded_text(text: str) -> str:
     """Folded words joined by single spaces, padded: ' storm surge barrier '."""
-    return " " + " ".join(tokens(text)) + " "
+    return " " + " ".join(words(text)) + " "
 
 
 def subtopics_in(text_de: str, text_en: str, vocabulary: Sequence[Subtopic]) -> frozenset[str]:
@@ -94,18 +109,24 @@ def subtopics_in(text_de: str, text_en: str, vocabulary: Sequence[Subtopic]) -> 
     return frozenset(found)
 
 
-def _content_words(text: str) -> str:
-    return " ".join(
-        w
-        for t in tokens(text)
-        for w in t.split()
+@lru_cache(maxsize=200_000)
+def stem(word: str, language: str) -> str:
+    """The Snowball stem of one folded word (cached: the stemmer is pure Python, and the same
+    words recur in every text)."""
+    return _stemmer(language).stemWord(word)
+
+
+def _content_stems(text: str, language: str) -> list[str]:
+    return [
+        stem(w, language)
+        for w in words(text)
         if w not in STOPWORDS and not w.isdigit() and len(w) > 1
-    )
+    ]
 
 
 def bag(text_de: str, text_en: str) -> list[str]:
     """The stems of a German/English text pair without function words, with repetitions."""
-    return stems(_content_words(text_de), "de") + stems(_content_words(text_en), "en")
+    return _content_stems(text_de, "de") + _content_stems(text_en, "en")
 
 
 class BM25:
@@ -113,24 +134,39 @@ class BM25:
 
     def __init__(self, documents: Sequence[list[str]]):
         self.size = len(documents)
-        lengths = np.array([len(d) for d in documents], dtype=float)
-        average = float(lengths.mean()) if self.size and lengths.sum() else 1.0
-        postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        vocabulary: dict[str, int] = {}
+        term_ids, doc_ids, counts = [], [], []
         for index, words in enumerate(documents):
             for term, count in Counter(words).items():
-                postings[term].append((index, count))
-        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        self.document_frequency = {term: len(items) for term, items in postings.items()}
-        self.document_terms: list[dict[str, float]] = [{} for _ in documents]
-        for term, items in postings.items():
-            ids = np.fromiter((i for i, _ in items), dtype=np.int64, count=len(items))
-            tf = np.fromiter((c for _, c in items), dtype=float, count=len(items))
-            idf = math.log(1.0 + (self.size - len(items) + 0.5) / (len(items) + 0.5))
-            norm = K1 * (1.0 - B + B * lengths[ids] / average)
-            weights = idf * tf * (K1 + 1.0) / (tf + norm)
-            self.postings[term] = (ids, weights)
-            for i, w in zip(ids.tolist(), weights.tolist(), strict=True):
-                self.document_terms[i][term] = w
+                term_ids.append(vocabulary.setdefault(term, len(vocabulary)))
+                doc_ids.append(index)
+                counts.append(count)
+        lengths = np.array([len(d) for d in documents], dtype=float)
+        average = float(lengths.mean()) if self.size and lengths.sum() else 1.0
+        terms = np.array(term_ids, dtype=np.int64)
+        docs = np.array(doc_ids, dtype=np.int64)
+        tf = np.array(counts, dtype=float)
+        df = np.bincount(terms, minlength=len(vocabulary))
+        idf = np.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
+        norm = K1 * (1.0 - B + B * lengths[docs] / average) if docs.size else tf
+        weights = idf[terms] * tf * (K1 + 1.0) / (tf + norm)
+        # One posting per term: its documents in ascending order, with their weights.
+        order = np.argsort(terms, kind="stable")
+        bounds = np.concatenate(([0], np.cumsum(df)))
+        docs, weights = docs[order], weights[order]
+        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {
+            term: (docs[bounds[k] : bounds[k + 1]], weights[bounds[k] : bounds[k + 1]])
+            for term, k in vocabulary.items()
+        }
+        self.document_frequency = {term: int(df[k]) for term, k in vocabulary.items()}
+
+    def weight(self, term: str, document: int) -> float:
+        """The BM25 weight of one term in one document (0 if absent)."""
+        posting = self.postings.get(term)
+        if posting is None:
+            return 0.0
+        k = int(np.searchsorted(posting[0], document))
+        return float(posting[1][k]) if k < posting[0].size and posting[0][k] == document else 0.0
 
     def scores(self, query_terms: Iterable[str]) -> np.ndarray:
         """BM25 of every document for the query (each distinct query term counted once)."""
@@ -146,11 +182,12 @@ class BM25:
     ) -> list[str]:
         """The query terms that add most to one document's score, best first: only telling
         ones (at least four letters, in at most `max_share` of the documents)."""
-        weights = self.document_terms[document]
         limit = max(1.0, max_share * self.size)
         found = [
-            (weights[t], t)
+            (w, t)
             for t in set(query_terms)
-            if t in weights and len(t) >= 4 and self.document_frequency[t] <= limit
+            if len(t) >= 4
+            and self.document_frequency.get(t, limit + 1) <= limit
+            and (w := self.weight(t, document)) > 0
         ]
         return [t for _, t in sorted(found, key=lambda item: (-item[0], item[1]))[:n]]

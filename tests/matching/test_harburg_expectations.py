@@ -84,6 +84,10 @@ def test_every_entry_is_explained_by_a_practice_on_the_theme(shipped, theme):
         assert match.practice.key in (own if match.level == "district" else city)
         assert f"„{match.practice.title_de}“" in result.reasons_de[0]
         assert f"“{match.practice.title_en}”" in result.reasons_en[0]
+        # and says why: the sub-topics both deal with, or the challenge's words it contains
+        assert "gemeinsame Unterthemen" in result.reasons_de[0] or (
+            "gemeinsame Stichworte" in result.reasons_de[0]
+        )
         assert result.criteria["relevance"] > 0
 
 

@@ -519,14 +519,16 @@ def _best_match(index: Index, i: int, t: _ThemeQuery) -> Match | None:
         return None
     _, j, level = max(scored, key=lambda s: (s[0], s[2] == "district", -s[1]))
     practice = index.practices[j]
-    top = index.bm25.top_terms(j, t.terms, n=4)
+    topics = tuple(
+        s for s in index.subtopics if s.slug in (t.subtopics & index.practice_subtopics[j])
+    )
+    # Shared words are shown where no sub-topic says why: the three that weigh most, among
+    # words in at most 30 % of the practices.
+    top = [] if topics else index.bm25.top_terms(j, t.terms, n=4, max_share=0.3)
     words = {}
     for lang in ("de", "en"):
         surface = index.surface(j, lang)
         words[lang] = tuple(surface[s] for s in top if s in surface)[:3]
-    topics = tuple(
-        s for s in index.subtopics if s.slug in (t.subtopics & index.practice_subtopics[j])
-    )
     return Match(
         theme=t.theme,
         practice=practice,

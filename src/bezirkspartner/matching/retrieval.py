@@ -56,6 +56,9 @@ STOPWORDS = frozenset(
     theirs them themselves then there these they this those through to too under until up
     very was we were what when where which while who whom why will with would you your yours
     yourself also many much new large since year years about lies has been being
+    take taken takes make made makes use used uses well part first one two three including
+    based around across within via per still already often today become became
+    bereits dabei worden wurde teil ersten zwei drei heute oft schon immer hierbei
     """,
     )
 )

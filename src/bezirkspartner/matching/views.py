@@ -7,7 +7,7 @@ from bezirkspartner.knowledge.models import Theme
 from bezirkspartner.matching import selectors
 from bezirkspartner.matching.engine import CRITERIA, DEFAULT_PER_CITY
 from bezirkspartner.matching.explain import score_meaning
-from bezirkspartner.matching.forms import CRITERION_LABELS, MatchForm
+from bezirkspartner.matching.forms import CRITERION_LABELS, DEFAULT_LEVEL, MatchForm
 
 TOP = 10
 
@@ -18,6 +18,12 @@ def _match_request(request, *, top: int = TOP):
     all_slugs = [t.slug for t in themes]
     data = request.GET.copy()
     data.setdefault("bezirk", "Harburg")
+    # Unset fields show and use their defaults (a bound form would show the first choice).
+    for criterion in CRITERIA:
+        if not data.get(f"k_{criterion}"):
+            data[f"k_{criterion}"] = DEFAULT_LEVEL
+    if data.get("je_stadt") in (None, ""):
+        data["je_stadt"] = str(DEFAULT_PER_CITY)
     if not data.getlist("themen"):
         data.setlist("themen", all_slugs)
     form = MatchForm(data, themes=themes)

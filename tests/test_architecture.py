@@ -23,6 +23,7 @@ PURE_MODULES = [
     "geoparse/recognise.py",
     "geoparse/tokens.py",
     "matching/explain.py",
+    "matching/retrieval.py",
     "dossiers/costs.py",
     "dossiers/funding.py",
     "dossiers/plan.py",

@@ -108,3 +108,17 @@ def test_city_pages_data(small_atlas):
     vienna = City.objects.get(slug="vienna")
     assert vienna.geonames_id == 1
     assert vienna.districts.count() == 3
+
+
+def test_a_bare_no_for_norwegian_is_refused(tmp_path):
+    """YAML reads `languages: [no]` as [False]; the build must say so, not load False."""
+    from bezirkspartner.atlas.services import _countries
+    from bezirkspartner.core.errors import ReferenceDataError
+
+    (tmp_path / "countries.yaml").write_text(
+        "- code: 'NO'\n  name_de: Norwegen\n  name_en: Norway\n  languages: [no]\n"
+        "  source_url: https://example.org\n  checked: 2026-12-05\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ReferenceDataError, match="not a code written as text"):
+        _countries(tmp_path)

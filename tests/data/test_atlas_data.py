@@ -163,3 +163,19 @@ def test_partnerships_have_sources_and_unconfirmed_examples_are_marked():
         if r["status"] == "not_confirmed"
     }
     assert len(unconfirmed) >= 2
+
+
+def test_cities_in_multilingual_countries_name_their_own_sourced_languages(cities):
+    """Brussels' communes speak French and Dutch, not German; the country's list is not the
+    city's wherever a country has several official languages."""
+    countries = {c["code"]: c for c in yaml.safe_load((DATA / "countries.yaml").read_text("utf-8"))}
+    for city in cities:
+        national = countries[city.country]["languages"]
+        assert all(isinstance(code, str) and len(code) == 2 for code in national), city.country
+        if len(national) > 1:
+            assert city.languages, f"{city.slug}: which of {national} are official there?"
+        if city.languages:
+            assert city.languages_source.startswith("https://"), city.slug
+            assert set(city.languages) <= set(national), city.slug
+    by_slug = {c.slug: c for c in cities}
+    assert by_slug["brussels"].languages == ["fr", "nl"]

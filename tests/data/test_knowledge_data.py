@@ -6,7 +6,13 @@ from pathlib import Path
 import pytest
 
 import bezirkspartner
-from bezirkspartner.knowledge.dataset import load_funding, load_practices, load_themes
+from bezirkspartner.knowledge.dataset import (
+    load_challenges,
+    load_funding,
+    load_practices,
+    load_subtopics,
+    load_themes,
+)
 
 DATA = Path(bezirkspartner.__file__).parents[2] / "data"
 THEMES = load_themes(DATA / "knowledge" / "themes.yaml")
@@ -77,3 +83,48 @@ def test_search_finds_vienna_housing_in_german_and_english():
     hits, _ = search("social housing", kinds=["practice"])
     top = [hit.document.city_slug for hit in hits[:5]]
     assert "vienna" in top, [hit.document.url for hit in hits[:5]]
+
+
+def test_subtopic_vocabulary_is_sourced_and_covers_every_theme_and_challenge():
+    from bezirkspartner.matching.retrieval import Subtopic, subtopics_in
+
+    items = load_subtopics(DATA / "knowledge" / "subtopics.yaml", SLUGS)
+    per_theme = Counter(t for item in items for t in item["themes"])
+    assert all(per_theme[slug] >= 3 for slug in SLUGS), per_theme
+    for item in items:
+        assert item["source_url"].startswith("https://"), item["slug"]
+        assert item["basis_de"] and item["basis_en"], item["slug"]
+    vocabulary = [
+        Subtopic(
+            i["slug"],
+            frozenset(i["themes"]),
+            i["name_de"],
+            i["name_en"],
+            tuple(i["terms_de"]),
+            tuple(i["terms_en"]),
+        )
+        for i in items
+    ]
+    themes_of = {v.slug: v.themes for v in vocabulary}
+    # Each of Harburg's stated challenges names at least one sub-topic of its own theme, so
+    # the ranking can match practices to it beyond shared words.
+    for challenge in load_challenges(DATA / "knowledge" / "challenges.yaml", SLUGS):
+        found = subtopics_in(challenge["text_de"], challenge.get("text_en", ""), vocabulary)
+        assert any(challenge["theme"] in themes_of[s] for s in found), challenge["theme"]
+    # The storm floods of the motion's section 4 are a water risk.
+    assert "water-risks" in subtopics_in("Sturmfluten an der Elbe", "", vocabulary)
+    # And most practices carry at least one sub-topic of one of their themes.
+    tagged = [
+        p
+        for p in PRACTICES
+        if any(
+            t in themes_of[s]
+            for s in subtopics_in(
+                f"{p['title_de']} {p['summary_de']}",
+                f"{p['title_en']} {p['summary_en']}",
+                vocabulary,
+            )
+            for t in p["themes"]
+        )
+    ]
+    assert len(tagged) >= 0.8 * len(PRACTICES), len(tagged)

@@ -24,7 +24,8 @@ def test_partner_page_english(client, knowledge_base):
         "/en/partner/", {"bezirk": "Bezirk Harburg", "themen": "wohnen"}
     ).content.decode()
     assert "Suitable partners for Harburg" in html
-    assert "documented good practice" in html
+    assert "fits the theme of housing" in html
+    assert "travel-time model" in html
 
 
 def test_compare_two_candidates(client, knowledge_base):
@@ -43,3 +44,10 @@ def test_compare_two_candidates(client, knowledge_base):
 def test_invalid_limits_are_reported(client, knowledge_base):
     html = client.get("/partner/", {"max_km": "-5"}).content.decode()
     assert 'role="alert"' in html
+
+
+def test_unset_weights_and_city_limit_show_their_defaults(client, knowledge_base):
+    html = client.get("/partner/", {"themen": "klima"}).content.decode()
+    assert html.count('<option value="2" selected>') == 5  # every criterion at "medium"
+    assert 'name="je_stadt" value="2"' in html
+    assert "gewichtete Mittelwert der fünf Kriterien" in html

@@ -87,6 +87,8 @@ class CityRecord:
     notes: str = ""
     geonames_id: int | None = None
     alt_names: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    languages_source: str = ""
     districts: list[DistrictRecord] = field(default_factory=list)
 
     def all_names(self) -> list[str]:
@@ -248,7 +250,16 @@ def _city(raw: dict, path: Path, problems: _Problems) -> CityRecord | None:
         notes=str(raw.get("notes") or ""),
         geonames_id=_number(raw.get("geonames_id"), int, where, problems, "geonames_id"),
         alt_names=[str(n) for n in _list(raw.get("alt_names"), where, problems, "alt_names")],
+        languages=[str(code) for code in raw.get("languages") or []],
+        languages_source=_url(
+            raw.get("languages_source"), where, problems, "languages_source", required=False
+        ),
     )
+    for code in city.languages:
+        if not re.fullmatch(r"[a-z]{2}", code):
+            problems.add(where, f"languages: {code!r} is not an ISO 639-1 code")
+    if city.languages and not city.languages_source:
+        problems.add(where, "languages need a languages_source")
     seen_names: set[str] = set()
     seen_slugs: set[str] = set()
     for index, item in enumerate(_list(raw.get("districts"), where, problems, "districts")):

@@ -44,6 +44,10 @@ class City(models.Model):
     source_url = models.URLField(_("source of the district list"), max_length=500)
     checked = models.DateField(_("checked on"))
     notes = models.TextField(_("notes"), blank=True)
+    # The city's own official languages where the country has several (Brussels: French and
+    # Dutch, not German); empty where the country's list holds for the city.
+    languages = models.JSONField(_("official languages of the city"), default=list, blank=True)
+    languages_source = models.URLField(_("source of the languages"), max_length=500, blank=True)
 
     class Meta:
         ordering = ["name_de"]
@@ -59,6 +63,11 @@ class City(models.Model):
     @property
     def display_name(self) -> str:
         return self.name_en if get_language() == "en" else self.name_de
+
+    @property
+    def official_languages(self) -> list[str]:
+        """The languages of the city's administration: its own sourced list, else the country's."""
+        return list(self.languages or self.country.languages)
 
 
 class District(models.Model):

@@ -71,6 +71,13 @@ def _countries(data_dir: Path) -> list[dict]:
         for key in ("code", "name_de", "name_en", "source_url", "checked")
         if not item.get(key)
     ]
+    # A bare `no` (Norwegian) reads as false in YAML: every code must be a two-letter string.
+    problems += [
+        f"countries.yaml #{i + 1}: language {code!r} is not an ISO 639-1 code (quote it)"
+        for i, item in enumerate(raw)
+        for code in item.get("languages") or []
+        if not (isinstance(code, str) and len(code) == 2)
+    ]
     if problems:
         raise dataset.DatasetError(problems)
     return raw
@@ -144,6 +151,8 @@ def _city_upsert(record: dataset.CityRecord, index: PlaceIndex) -> City:
             "source_url": record.source_url,
             "checked": record.checked,
             "notes": record.notes,
+            "languages": record.languages,
+            "languages_source": record.languages_source,
         },
     )
     alternates = match.place.alternate_names if match.place else ()

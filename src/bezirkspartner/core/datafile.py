@@ -18,6 +18,8 @@ from bezirkspartner.core.errors import ReferenceDataError
 
 # Keys whose values are ISO country or language codes (a string, a list of them,
 # or a mapping keyed by them).
+# libyaml's safe loader where PyYAML was built with it: the same result, many times faster.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 CODE_KEYS = frozenset(
     {"code", "country", "countries", "eligible_countries", "language", "languages"}
 )
@@ -62,7 +64,7 @@ def read_yaml(path: Path) -> Any:
     """The parsed file; DataFileError when it is not YAML or holds a code that is not text."""
     where = f"{path.parent.name}/{path.name}"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506
     except yaml.YAMLError as exc:
         raise DataFileError([f"{where}: not valid YAML ({exc.__class__.__name__})"]) from exc
     problems = code_problems(data, where)

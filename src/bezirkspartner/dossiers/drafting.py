@@ -318,7 +318,7 @@ def draft_content(
     today = today or dt.date.today()
     result = matching.match_pair(home, partner, [t.slug for t in themes])
     evidence = result.evidence if result else None
-    languages = set(partner.city.country.languages)
+    languages = set(partner.city.official_languages)
     needs_interpreting = "de" not in languages
     goals = _goals(home, partner, themes)
     phases = _phases(today.year + 1, home, partner, needs_interpreting)

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from bezirkspartner.atlas.names import fold
 from bezirkspartner.core.datafile import DataFileError, read_yaml
 from bezirkspartner.core.errors import ReferenceDataError
 
@@ -179,3 +180,39 @@ def load_funding(path: Path) -> list[dict]:
     if problems:
         raise KnowledgeDataError(problems)
     return [item for _, item in records]
+
+
+SUBTOPIC_REQUIRED = ("slug", "themes", "name_de", "name_en", "basis_de", "basis_en")
+
+
+def load_subtopics(path: Path, theme_slugs: set[str] | None = None) -> list[dict]:
+    """The sourced sub-topic vocabulary (subtopics.yaml); terms come back folded. Themes are
+    checked against `theme_slugs` when given."""
+    problems: list[str] = []
+    raw = _read(path, problems) or {}
+    default_source = raw.get("source_url") or ""
+    _check_date(raw.get("checked"), "subtopics.yaml", problems)
+    items = raw.get("subtopics") or []
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        where = f"subtopics.yaml #{i + 1} ({item.get('slug', '?')})"
+        missing = [key for key in SUBTOPIC_REQUIRED if not item.get(key)]
+        if missing:
+            problems.append(f"{where}: {', '.join(missing)} required")
+            continue
+        if item["slug"] in seen:
+            problems.append(f"{where}: duplicate slug")
+        seen.add(item["slug"])
+        unknown = [t for t in item["themes"] if theme_slugs is not None and t not in theme_slugs]
+        if unknown:
+            problems.append(f"{where}: unknown theme {unknown[0]!r}")
+        item["source_url"] = item.get("source_url") or default_source
+        _check_urls([item["source_url"]], where, problems)
+        for language in ("de", "en"):
+            terms = [fold(str(t)) for t in item.get(f"terms_{language}") or []]
+            if not terms:
+                problems.append(f"{where}: terms_{language} required")
+            item[f"terms_{language}"] = list(dict.fromkeys(t for t in terms if t))
+    if problems:
+        raise KnowledgeDataError(problems)
+    return items

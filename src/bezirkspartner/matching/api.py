@@ -12,13 +12,24 @@ from pydantic import StringConstraints
 
 from bezirkspartner.core.api_schemas import errors
 from bezirkspartner.matching import selectors
-from bezirkspartner.matching.engine import CRITERIA, DEFAULT_WEIGHTS
+from bezirkspartner.matching.engine import CRITERIA, DEFAULT_PER_CITY, DEFAULT_WEIGHTS
 
 router = Router(tags=["matching"])
 # CRITERION=W with a finite, non-negative number, so the schema says what is accepted.
 Weight = Annotated[
     str, StringConstraints(pattern=rf"^({'|'.join(CRITERIA)})=([0-9]{{1,6}}(\.[0-9]{{0,6}})?)$")
 ]
+
+
+class EvidenceOut(Schema):
+    theme: str
+    practice: str
+    title_de: str
+    title_en: str
+    level: str
+    relevance: float
+    subtopics: list[str]
+    stated_challenge: bool
 
 
 class MatchOut(Schema):
@@ -31,11 +42,16 @@ class MatchOut(Schema):
     lat: float | None
     lon: float | None
     score: float
+    points: int
     criteria: dict[str, float]
     criteria_scores: dict[str, float]
     reasons: list[str]
     reasons_en: list[str]
+    evidence: list[EvidenceOut]
+    languages: list[str]
     distance_km: int | None
+    travel_hours_estimate: float | None
+    travel_mode_estimate: str | None
 
 
 @router.get("/match", response={200: list[MatchOut], **errors(404, 422)}, url_name="match")
@@ -43,13 +59,24 @@ def match(
     request,
     district: str = Query(..., max_length=120, description="home district, any known name"),
     theme: list[str] = Query(None, description="theme slugs; default (or empty): all"),
-    weight: list[Weight] = Query(None, description="CRITERION=W, e.g. thematic=0.5"),
+    weight: list[Weight] = Query(None, description="CRITERION=W, e.g. relevance=0.5"),
     max_km: float | None = Query(None, gt=0),
     eu_only: bool = False,
     exclude_partners: bool = False,
     top: int = Query(10, ge=1, le=100),
+    per_city: int = Query(
+        DEFAULT_PER_CITY,
+        ge=0,
+        le=100,
+        description="at most this many districts per city; 0: no limit",
+    ),
 ):
-    return _match_rows(district, theme, weight, max_km, eu_only, exclude_partners, top)
+    """Partner districts ranked by fit to the home district's stated challenges, with reasons.
+
+    Criteria (each 0..1): relevance, similarity, reachability (an estimated travel time),
+    exchange (shared official language, EU membership), experience. The score is their
+    weighted mean; `points` is the score × 100."""
+    return _match_rows(district, theme, weight, max_km, eu_only, exclude_partners, top, per_city)
 
 
 @router.get("/match.geojson", response={200: None, **errors(404, 422)}, url_name="match_geojson")
@@ -62,9 +89,10 @@ def match_geojson(
     eu_only: bool = False,
     exclude_partners: bool = False,
     top: int = Query(10, ge=1, le=100),
+    per_city: int = Query(DEFAULT_PER_CITY, ge=0, le=100),
 ):
     """The same ranking as GeoJSON points (for maps), with rank and score as properties."""
-    rows = _match_rows(district, theme, weight, max_km, eu_only, exclude_partners, top)
+    rows = _match_rows(district, theme, weight, max_km, eu_only, exclude_partners, top, per_city)
     features = [
         {
             "type": "Feature",
@@ -85,7 +113,9 @@ def match_geojson(
     return response
 
 
-def _match_rows(district, theme, weight, max_km, eu_only, exclude_partners, top) -> list[dict]:
+def _match_rows(
+    district, theme, weight, max_km, eu_only, exclude_partners, top, per_city
+) -> list[dict]:
     slugs = selectors.theme_slugs()
     # `theme=` with nothing after it is a valid string by the schema: it names no theme.
     themes = [t for t in theme or [] if t] or slugs
@@ -115,6 +145,7 @@ def _match_rows(district, theme, weight, max_km, eu_only, exclude_partners, top)
             eu_only=eu_only,
             exclude_partners=exclude_partners,
             top=top,
+            per_city=per_city,
         )
     )
     return [selectors.result_as_dict(r, selectors.district_for_key(r.place.key)) for r in results]

@@ -6,7 +6,8 @@ import argparse
 import json
 import sys
 
-from bezirkspartner.matching.engine import CRITERIA, DEFAULT_WEIGHTS
+from bezirkspartner.matching.engine import CRITERIA, DEFAULT_PER_CITY, DEFAULT_WEIGHTS
+from bezirkspartner.matching.explain import score_meaning
 
 
 def _weight(text: str) -> tuple[str, float]:
@@ -29,10 +30,13 @@ def add_parser(sub) -> None:
         "match",
         help="rank partner districts for a home district, with reasons",
         description=(
-            "Rank districts of other European cities as partners for DISTRICT. "
-            "Criteria and default weights: "
+            "Rank districts of other European cities as partners for DISTRICT, by how well "
+            "their good practices answer DISTRICT's stated challenges, and by comparability, "
+            "travel time (an estimate from a stated model), language and EU funding, and "
+            "partnership experience. Criteria and default weights: "
             + ", ".join(f"{c}={w}" for c, w in DEFAULT_WEIGHTS.items())
-            + "."
+            + ". "
+            + score_meaning("en")
         ),
     )
     match.add_argument(
@@ -61,6 +65,13 @@ def add_parser(sub) -> None:
         "--exclude-partners", action="store_true", help="leave out existing partners"
     )
     match.add_argument("--top", type=int, default=10, help="how many (default: %(default)s)")
+    match.add_argument(
+        "--per-city",
+        type=int,
+        default=DEFAULT_PER_CITY,
+        metavar="N",
+        help="at most N districts of one city (default: %(default)s; 0: no limit)",
+    )
     match.add_argument("--format", choices=["table", "json"], default="table")
     match.set_defaults(func=cmd_match)
 
@@ -91,6 +102,7 @@ def cmd_match(args: argparse.Namespace) -> int:
             eu_only=args.eu_only,
             exclude_partners=args.exclude_partners,
             top=max(1, args.top),
+            per_city=max(0, args.per_city),
         )
     )
     rows = [selectors.result_as_dict(r, selectors.district_for_key(r.place.key)) for r in results]
@@ -98,12 +110,12 @@ def cmd_match(args: argparse.Namespace) -> int:
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
+    print(score_meaning("en"))
     for rank, row in enumerate(rows, start=1):
         print(
-            f"{rank:>2}. {row['district']} ({row['city']}, {row['country']})  "
-            f"score {row['score'] * 100:.0f}"
+            f"{rank:>2}. {row['district']} ({row['city']}, {row['country']})  {row['points']}/100"
         )
-        print("    " + "  ".join(f"{c} {v * 100:.0f}" for c, v in row["criteria"].items()))
+        print("    " + "  ".join(f"{c} {v * 100:.0f}" for c, v in row["criteria_scores"].items()))
         for reason in row["reasons"]:
             print(f"    - {reason}")
     return 0

@@ -1,24 +1,36 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from bezirkspartner.matching.engine import CRITERIA, DEFAULT_WEIGHTS
+from bezirkspartner.matching.engine import CRITERIA, DEFAULT_PER_CITY, DEFAULT_WEIGHTS
 
 CRITERION_LABELS = {
-    "thematic": _("Thematic strength"),
-    "complementarity": _("Fits Harburg's challenges"),
-    "similarity": _("Structural similarity"),
-    "feasibility": _("Feasibility (distance, language, funding)"),
-    "openness": _("Experience with partnerships"),
+    "relevance": _("Fit to the home district's challenges"),
+    "similarity": _("Comparable district"),
+    "reachability": _("Reachability (estimated travel time)"),
+    "exchange": _("Shared language and EU funding"),
+    "experience": _("Experience with partnerships"),
 }
 CRITERION_HELP = {
-    "thematic": _("Documented good practices of the district and its city in the chosen themes."),
-    "complementarity": _("Strength where the home district has stated a challenge."),
-    "similarity": _("Population, density and characteristics such as river, port, university."),
-    "feasibility": _("Travel time, shared language, current partnerships, EU funding."),
-    "openness": _("The district already has district partnerships."),
+    "relevance": _(
+        "How well the good practices of the district, and of its city once, answer the home "
+        "district's stated challenge in each chosen theme, judged by their content."
+    ),
+    "similarity": _("Population, density and features such as river, port, university."),
+    "reachability": _(
+        "Travel time estimated from the distance with a stated model (rail up to 800 km, "
+        "otherwise air), not a timetable."
+    ),
+    "exchange": _(
+        "A shared official language of the two administrations, and EU membership (EU "
+        "programmes such as CERV town twinning)."
+    ),
+    "experience": _("The district already has district partnerships."),
 }
+# Each level multiplies the criterion's default weight; "medium" is the default, so the page,
+# the command line and the API rank alike when nothing is changed.
 WEIGHT_CHOICES = [("0", _("ignore")), ("1", _("low")), ("2", _("medium")), ("3", _("high"))]
-DEFAULT_LEVEL = dict.fromkeys(CRITERIA, "2") | {"thematic": "3", "openness": "1"}
+LEVEL_FACTORS = {"0": 0.0, "1": 0.5, "2": 1.0, "3": 2.0}
+DEFAULT_LEVEL = "2"
 
 
 class MatchForm(forms.Form):
@@ -31,6 +43,13 @@ class MatchForm(forms.Form):
     max_km = forms.IntegerField(
         label=_("Maximum distance (km)"), required=False, min_value=10, max_value=5000
     )
+    je_stadt = forms.IntegerField(
+        label=_("At most this many districts per city (0: no limit)"),
+        required=False,
+        min_value=0,
+        max_value=20,
+        initial=DEFAULT_PER_CITY,
+    )
     nur_eu = forms.BooleanField(label=_("EU member states only"), required=False)
     ohne_partner = forms.BooleanField(label=_("Leave out existing partners"), required=False)
 
@@ -42,7 +61,7 @@ class MatchForm(forms.Form):
                 label=CRITERION_LABELS[criterion],
                 help_text=CRITERION_HELP[criterion],
                 choices=WEIGHT_CHOICES,
-                initial=DEFAULT_LEVEL[criterion],
+                initial=DEFAULT_LEVEL,
                 required=False,
             )
 
@@ -59,8 +78,12 @@ class MatchForm(forms.Form):
         return [self[f"k_{c}"] for c in CRITERIA]
 
     def weights(self) -> dict[str, float]:
-        weights = {}
-        for criterion in CRITERIA:
-            level = self.cleaned_data.get(f"k_{criterion}") or DEFAULT_LEVEL[criterion]
-            weights[criterion] = float(level) * DEFAULT_WEIGHTS[criterion]
-        return weights
+        return {
+            criterion: LEVEL_FACTORS[self.cleaned_data.get(f"k_{criterion}") or DEFAULT_LEVEL]
+            * DEFAULT_WEIGHTS[criterion]
+            for criterion in CRITERIA
+        }
+
+    def per_city(self) -> int:
+        value = self.cleaned_data.get("je_stadt")
+        return DEFAULT_PER_CITY if value is None else value

@@ -6,13 +6,16 @@ import datetime as dt
 import difflib
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 
 from django.db.models import Q
 
 from bezirkspartner.atlas.models import District, DistrictName, Partnership
 from bezirkspartner.atlas.names import fold
+from bezirkspartner.knowledge.dataset import load_subtopics
 from bezirkspartner.knowledge.models import Challenge, Practice, Theme
 from bezirkspartner.matching import engine
+from bezirkspartner.matching.retrieval import Subtopic
 
 NAME_PREFIXES = ("bezirk ", "stadtbezirk ", "district of ", "district ", "borough of ")
 
@@ -47,15 +50,25 @@ def district_resolve(name: str) -> District:
     raise DistrictNotFound(name, suggestions)
 
 
-def _practice_ref(practice: Practice, *, district_level: bool) -> engine.PracticeRef:
+def _practice_ref(practice: Practice) -> engine.PracticeRef:
+    def text(language: str) -> str:
+        return " ".join(
+            getattr(practice, f"{name}_{language}") or ""
+            for name in ("summary", "results", "success_factors")
+        )
+
     return engine.PracticeRef(
+        key=practice.slug,
         title_de=practice.title_de,
         title_en=practice.title_en,
         themes=frozenset(t.slug for t in practice.themes.all()),
+        text_de=text("de"),
+        text_en=text("en"),
+        transfer_de=practice.transfer_de,
+        transfer_en=practice.transfer_en,
         start=practice.period_start,
         end=practice.period_end,
         verified=practice.verification == Practice.Verification.VERIFIED,
-        district_level=district_level,
     )
 
 
@@ -63,6 +76,7 @@ def _practice_ref(practice: Practice, *, district_level: bool) -> engine.Practic
 class Atlas:
     places: dict[int, engine.Place]
     districts: dict[int, District]
+    index: engine.Index
 
 
 _CACHE: dict[str, tuple[tuple, Atlas]] = {}
@@ -81,7 +95,9 @@ def _data_version() -> tuple:
         Practice.objects.count(),
         PracticeRevision.objects.aggregate(latest=Max("changed_at"))["latest"],
         Challenge.objects.count(),
+        Challenge.objects.aggregate(latest=Max("checked"))["latest"],
         Partnership.objects.count(),
+        _subtopics_path().stat().st_mtime if _subtopics_path().exists() else None,
     )
 
 
@@ -100,6 +116,47 @@ def atlas_load() -> Atlas:
     return atlas
 
 
+def _subtopics_path() -> Path:
+    from django.conf import settings
+
+    return Path(settings.DATA_DIR) / "knowledge" / "subtopics.yaml"
+
+
+def subtopics_load() -> tuple[Subtopic, ...]:
+    """The sourced sub-topic vocabulary from data/knowledge/subtopics.yaml (none if absent)."""
+    path = _subtopics_path()
+    if not path.exists():
+        return ()
+    return tuple(
+        Subtopic(
+            slug=item["slug"],
+            themes=frozenset(item["themes"]),
+            name_de=item["name_de"],
+            name_en=item["name_en"],
+            terms_de=tuple(item["terms_de"]),
+            terms_en=tuple(item["terms_en"]),
+        )
+        for item in load_subtopics(path)
+    )
+
+
+def _theme_texts() -> dict[str, tuple[str, str]]:
+    """What a theme is about, for a home district that has stated no challenge in it."""
+    return {
+        t.slug: (
+            f"{t.description_de} {' '.join(t.keywords_de)}",
+            f"{t.description_en} {' '.join(t.keywords_en)}",
+        )
+        for t in Theme.objects.all()
+    }
+
+
+def district_languages(district: District) -> tuple[str, ...]:
+    """The official languages of a district's administration (its city's sourced list, else
+    its country's)."""
+    return tuple(district.city.official_languages)
+
+
 def _atlas_build_places() -> Atlas:
     """Every district with coordinates, as engine places (one pass over the database)."""
     districts = {
@@ -111,9 +168,9 @@ def _atlas_build_places() -> Atlas:
     own, by_city = defaultdict(list), defaultdict(list)
     for practice in Practice.objects.prefetch_related("themes"):
         if practice.district_id:
-            own[practice.district_id].append(_practice_ref(practice, district_level=True))
+            own[practice.district_id].append(_practice_ref(practice))
         elif practice.city_id:
-            by_city[practice.city_id].append(_practice_ref(practice, district_level=False))
+            by_city[practice.city_id].append(_practice_ref(practice))
     partnership_counts, partners = defaultdict(int), defaultdict(set)
     for p in Partnership.objects.filter(status=Partnership.Status.CONFIRMED):
         for side, other in ((p.home_id, p.partner_id), (p.partner_id, p.home_id)):
@@ -121,9 +178,11 @@ def _atlas_build_places() -> Atlas:
                 partnership_counts[side] += 1
                 if other:
                     partners[side].add(other)
-    challenges = defaultdict(set)
-    for district_id, theme in Challenge.objects.values_list("district_id", "theme__slug"):
-        challenges[district_id].add(theme)
+    challenges = defaultdict(list)
+    for challenge in Challenge.objects.select_related("theme"):
+        challenges[challenge.district_id].append(
+            engine.ChallengeText(challenge.theme.slug, challenge.text_de, challenge.text_en)
+        )
     places = {}
     for d in districts.values():
         places[d.id] = engine.Place(
@@ -137,19 +196,20 @@ def _atlas_build_places() -> Atlas:
             population=d.population,
             area_km2=d.area_km2,
             tags=frozenset(t.tag for t in d.tags.all()),
-            languages=tuple(d.city.country.languages),
+            languages=district_languages(d),
             eu_member=d.city.country.eu_member,
             partnership_count=partnership_counts[d.id],
             practices=tuple(own[d.id]),
             city_practices=tuple(by_city[d.city_id]),
-            challenges=frozenset(challenges[d.id]),
+            challenges=tuple(sorted(challenges[d.id], key=lambda c: c.theme)),
             partner_keys=frozenset(
                 f"{districts[o].city.slug}/{districts[o].slug}"
                 for o in partners[d.id]
                 if o in districts
             ),
         )
-    return Atlas(places=places, districts=districts)
+    index = engine.Index(places.values(), subtopics=subtopics_load(), theme_texts=_theme_texts())
+    return Atlas(places=places, districts=districts, index=index)
 
 
 @dataclass
@@ -162,14 +222,11 @@ class MatchRequest:
     languages: frozenset[str] = frozenset()
     exclude_partners: bool = False
     top: int = 10
+    per_city: int = engine.DEFAULT_PER_CITY
 
 
-def match_run(request: MatchRequest, atlas: Atlas | None = None) -> list[engine.Result]:
-    atlas = atlas or atlas_load()
-    home = atlas.places.get(request.home.id)
-    if home is None:
-        return []
-    query = engine.Query(
+def _query(request: MatchRequest, home: engine.Place) -> engine.Query:
+    return engine.Query(
         home=home,
         themes=request.themes,
         weights=request.weights,
@@ -178,9 +235,17 @@ def match_run(request: MatchRequest, atlas: Atlas | None = None) -> list[engine.
         languages=request.languages,
         exclude_partners=request.exclude_partners,
         top=request.top,
+        per_city=request.per_city,
         current_year=dt.date.today().year,
     )
-    return engine.rank(query, atlas.places.values())
+
+
+def match_run(request: MatchRequest, atlas: Atlas | None = None) -> list[engine.Result]:
+    atlas = atlas or atlas_load()
+    home = atlas.places.get(request.home.id)
+    if home is None:
+        return []
+    return engine.rank(_query(request, home), atlas.index)
 
 
 def theme_slugs() -> list[str]:
@@ -197,7 +262,7 @@ def district_for_key(key: str) -> District | None:
 
 
 def result_as_dict(result: engine.Result, district: District | None = None) -> dict:
-    place = result.place
+    place, evidence = result.place, result.evidence
     return {
         "district": place.name,
         "district_key": place.key,
@@ -208,25 +273,45 @@ def result_as_dict(result: engine.Result, district: District | None = None) -> d
         "lat": place.lat,
         "lon": place.lon,
         "score": round(result.score, 4),
+        "points": result.points,
         "criteria": {c: round(v, 4) for c, v in result.contributions.items()},
         "criteria_scores": {c: round(v, 4) for c, v in result.criteria.items()},
         "reasons": list(result.reasons_de),
         "reasons_en": list(result.reasons_en),
-        "distance_km": round(result.evidence.distance_km)
-        if result.evidence.distance_km is not None
+        "evidence": [
+            {
+                "theme": m.theme,
+                "practice": m.practice.key,
+                "title_de": m.practice.title_de,
+                "title_en": m.practice.title_en,
+                "level": m.level,
+                "relevance": round(m.relevance, 4),
+                "subtopics": [s.slug for s in m.subtopics],
+                "stated_challenge": m.stated,
+            }
+            for m in evidence.matches.values()
+        ],
+        "languages": list(evidence.languages),
+        "distance_km": round(evidence.distance_km) if evidence.distance_km is not None else None,
+        "travel_hours_estimate": round(evidence.travel_hours, 1)
+        if evidence.travel_hours is not None
         else None,
+        "travel_mode_estimate": evidence.travel_mode or None,
     }
+
+
+def match_one(request: MatchRequest, key: str, atlas: Atlas | None = None) -> engine.Result | None:
+    """The explained result for one candidate under the request's themes and weights."""
+    atlas = atlas or atlas_load()
+    home = atlas.places.get(request.home.id)
+    if home is None:
+        return None
+    return engine.score_one(_query(request, home), atlas.index, key)
 
 
 def match_pair(home: District, partner: District, themes: list[str]) -> engine.Result | None:
     """The engine's explained result for one candidate (for dossiers), or None if unknown."""
-    atlas = atlas_load()
-    home_place, place = atlas.places.get(home.id), atlas.places.get(partner.id)
-    if home_place is None or place is None:
-        return None
-    query = engine.Query(
-        home=home_place,
-        themes=dict.fromkeys(themes, 1.0),
-        current_year=dt.date.today().year,
+    request = MatchRequest(
+        home=home, themes=dict.fromkeys(themes, 1.0), weights=dict(engine.DEFAULT_WEIGHTS)
     )
-    return engine.score_place(query, place)
+    return match_one(request, f"{partner.city.slug}/{partner.slug}")

@@ -1,47 +1,50 @@
 from django.http import Http404, QueryDict
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from bezirkspartner.knowledge.models import Theme
 from bezirkspartner.matching import selectors
-from bezirkspartner.matching.engine import CRITERIA
+from bezirkspartner.matching.engine import CRITERIA, DEFAULT_PER_CITY
+from bezirkspartner.matching.explain import score_meaning
 from bezirkspartner.matching.forms import CRITERION_LABELS, DEFAULT_LEVEL, MatchForm
 
 TOP = 10
 
 
-def _run(request, *, top: int):
-    """Validate the GET parameters and rank; Harburg and all themes when nothing is given."""
+def _match_request(request, *, top: int = TOP):
+    """Validate the GET parameters; Harburg and all themes when nothing is given."""
     themes = list(Theme.objects.all())
     all_slugs = [t.slug for t in themes]
     data = request.GET.copy()
     data.setdefault("bezirk", "Harburg")
+    # Unset fields show and use their defaults (a bound form would show the first choice).
+    for criterion in CRITERIA:
+        if not data.get(f"k_{criterion}"):
+            data[f"k_{criterion}"] = DEFAULT_LEVEL
+    if data.get("je_stadt") in (None, ""):
+        data["je_stadt"] = str(DEFAULT_PER_CITY)
     if not data.getlist("themen"):
         data.setlist("themen", all_slugs)
-    for criterion in CRITERIA:
-        # A first visit sends no weights: the selects must show (and send) the defaults.
-        if not data.get(f"k_{criterion}"):
-            data[f"k_{criterion}"] = DEFAULT_LEVEL[criterion]
     form = MatchForm(data, themes=themes)
-    results, error, home = [], None, None
+    match_request, error = None, None
     if form.is_valid():
         try:
             home = selectors.district_resolve(form.cleaned_data["bezirk"])
         except selectors.DistrictNotFound as exc:
             error = exc
         else:
-            results = selectors.match_run(
-                selectors.MatchRequest(
-                    home=home,
-                    themes=dict.fromkeys(form.cleaned_data["themen"], 1.0),
-                    weights=form.weights(),
-                    max_km=form.cleaned_data.get("max_km"),
-                    eu_only=form.cleaned_data["nur_eu"],
-                    exclude_partners=form.cleaned_data["ohne_partner"],
-                    top=top,
-                )
+            match_request = selectors.MatchRequest(
+                home=home,
+                themes=dict.fromkeys(form.cleaned_data["themen"], 1.0),
+                weights=form.weights(),
+                max_km=form.cleaned_data.get("max_km"),
+                eu_only=form.cleaned_data["nur_eu"],
+                exclude_partners=form.cleaned_data["ohne_partner"],
+                top=top,
+                per_city=form.per_city(),
             )
-    return form, results, error, home
+    return form, match_request, error
 
 
 def _criteria_rows(result):
@@ -50,7 +53,9 @@ def _criteria_rows(result):
 
 @require_safe
 def partner_search(request):
-    form, results, error, home = _run(request, top=TOP)
+    form, match_request, error = _match_request(request)
+    results = selectors.match_run(match_request) if match_request else []
+    home = match_request.home if match_request else None
     rows = [
         {
             "result": r,
@@ -72,6 +77,8 @@ def partner_search(request):
             api_params["eu_only"] = "true"
         if form.cleaned_data["ohne_partner"]:
             api_params["exclude_partners"] = "true"
+        if form.per_city() != DEFAULT_PER_CITY:
+            api_params["per_city"] = str(form.per_city())
     return render(
         request,
         "matching/partner_search.html",
@@ -83,6 +90,7 @@ def partner_search(request):
             "query": params.urlencode(),
             "api_query": api_params.urlencode(),
             "can_create_dossier": request.user.has_perm("dossiers.add_dossier"),
+            "score_meaning": score_meaning("en" if get_language() == "en" else "de"),
         },
     )
 
@@ -90,10 +98,12 @@ def partner_search(request):
 @require_safe
 def compare(request):
     keys = [request.GET.get("a", ""), request.GET.get("b", "")]
-    _form, results, error, home = _run(request, top=100_000)
-    by_key = {r.place.key: r for r in results}
-    pair = [by_key.get(key) for key in keys]
-    if error or None in pair:
+    _form, match_request, _error = _match_request(request)
+    if match_request is None:
+        raise Http404
+    home = match_request.home
+    pair = [selectors.match_one(match_request, key) for key in keys]
+    if None in pair or any(r.place.city_key == home.city.slug for r in pair):
         raise Http404
     rows = [(CRITERION_LABELS[c], pair[0].criteria[c], pair[1].criteria[c]) for c in CRITERIA]
     params = request.GET.copy()

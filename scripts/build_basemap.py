@@ -23,9 +23,9 @@ What the script does, with the standard library only:
   atlas cities are, MARGIN_TOLERANCE outside) and drops land and lake rings smaller than
   MIN_AREA / LAKE_MIN_AREA square degrees, so the file stays small;
 - keeps rivers and lakes up to a scale rank, and places that Natural Earth shows up to
-  MAX_PLACE_ZOOM (outside CORE only the rivers and places shown up to MARGIN_MAX_ZOOM), with
-  their name, German and English names where they differ, and the zoom from which to label
-  them;
+  MAX_PLACE_ZOOM inside PLACE_BOX (outside CORE only the rivers and places shown up to
+  MARGIN_MAX_ZOOM), with their name, German and English names where they differ, and the
+  zoom from which to label them;
 - rounds coordinates to 3 decimals (about 100 m) and writes one compact FeatureCollection
   whose features carry ``k`` (kind: land, lake, river, border, place).
 
@@ -47,6 +47,7 @@ CORE = (-12.0, 35.0, 35.0, 71.0)
 TOLERANCE = 0.004  # degrees, about 300-450 m: finer than a district marker at city zoom
 MARGIN_TOLERANCE = 0.02  # degrees, outside CORE
 MARGIN_MAX_ZOOM = 5.0  # rivers and places outside CORE only from Natural Earth's first zooms
+PLACE_BOX = (-25.0, 34.0, 50.0, 72.0)  # city names only for Europe and its near neighbours
 MIN_AREA = 0.0004  # square degrees (a few km²): drops islets
 LAKE_MIN_AREA = 0.01  # square degrees (about 60-120 km²): keeps the larger lakes only
 RIVER_MAX_SCALERANK = 10  # the main Natural Earth rivers plus the larger European supplement
@@ -284,7 +285,7 @@ def places(source: Path) -> Iterator[dict]:
         if zoom is None or zoom > MAX_PLACE_ZOOM:
             continue
         lon, lat = item["geometry"]["coordinates"][:2]
-        if not inside_box((lon, lat)):
+        if not inside_box((lon, lat), PLACE_BOX):
             continue
         if zoom > MARGIN_MAX_ZOOM and not inside_box((lon, lat), CORE):
             continue

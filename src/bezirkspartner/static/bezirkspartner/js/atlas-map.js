@@ -49,6 +49,8 @@
       minZoom: options.minZoom || 0,
       className: options.className || "",
       offset: options.offset || 6,
+      owner: options.owner || null, // a marker whose label is left out where a better one covers it
+      sides: options.sides || ["right", "left", "above", "below"],
       markers: null
     });
   };
@@ -67,9 +69,16 @@
     var candidates = this.items.filter(function (item) {
       return zoom >= item.minZoom && view.contains(item.latlng);
     }).sort(function (a, b) { return a.priority - b.priority; });
+    var owners = [];
     candidates.forEach(function (item) {
-      // Right of the point first; where that is taken or off the map, left of it.
-      var sides = ["right", "left"];
+      if (item.owner && item.owner.getElement()) {
+        var own = item.owner.getElement().getBoundingClientRect();
+        var covered = owners.some(function (other) { return overlaps(own, other); });
+        owners.push(own);
+        if (covered) { return; }
+      }
+      // Right of the point first; where that is taken or off the map, left, above, below.
+      var sides = item.sides;
       for (var i = 0; i < sides.length; i += 1) {
         var marker = labelMarker(item, sides[i]);
         this.layer.addLayer(marker);
@@ -95,10 +104,16 @@
         iconSize: null,
         iconAnchor: [-item.offset, 9]
       });
-      if (side === "left") {
-        // A label left of the point ends item.offset px before it: its width decides the anchor,
-        // so the icon is measured once on a detached element of the same classes.
-        icon.options.iconAnchor = [measure(icon) + item.offset, 9];
+      if (side !== "right") {
+        // Left of, above or below the point the label's width decides the anchor, so the icon
+        // is measured once on a detached element of the same classes.
+        var width = measure(icon);
+        var anchors = {
+          left: [width + item.offset, 9],
+          above: [width / 2, 18 + item.offset],
+          below: [width / 2, -item.offset]
+        };
+        icon.options.iconAnchor = anchors[side];
       }
       item.markers[side] = L.marker(item.latlng, {
         icon: icon, interactive: false, keyboard: false, pane: "mapLabels"
@@ -137,7 +152,8 @@
         labels.add([feature.geometry.coordinates[1], feature.geometry.coordinates[0]], name, {
           // one zoom step later than Natural Earth suggests: fewer names, less clutter
           priority: 100 + p.z, minZoom: p.z + 1,
-          className: "map-label--place" + (p.cap ? " map-label--capital" : ""), offset: 5
+          className: "map-label--place" + (p.cap ? " map-label--capital" : ""), offset: 5,
+          sides: ["right", "left"] // beside its dot
         });
       } else if (byKind[p.k]) {
         byKind[p.k].push(feature);
@@ -221,7 +237,9 @@
       (p.url ? "<br><a href=\"" + escapeHtml(p.url) + "\">" + escapeHtml(p.name) + "</a>" : "")
     );
     marker.on("add", function () { marker.getElement().setAttribute("aria-label", title); });
-    labels.add(latlng, p.rank + ". " + p.name, { priority: 10 + p.rank, className: "map-label--rank", offset: 17 });
+    labels.add(latlng, p.rank + ". " + p.name, {
+      priority: 10 + p.rank, className: "map-label--rank", offset: 17, owner: marker
+    });
     labels.avoid(marker);
     return marker;
   }

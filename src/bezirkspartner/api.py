@@ -16,7 +16,8 @@ api = NinjaAPI(
         "Open data of the bezirkspartner platform: European cities, their districts, "
         "existing district partnerships, themes, good practices, challenges and funding "
         "programmes, each record with its source; partnership dossiers with their computed "
-        "costs (editing them needs an administration account)."
+        "costs (editing them needs an administration account). Invalid parameters, and text "
+        "containing a NUL character, are answered with 422 and the reason in `detail`."
     ),
     urls_namespace="api",
     openapi_url="/openapi.json",

@@ -63,12 +63,14 @@ def cmd_manage(argv: list[str]) -> int:
 
 def _add_domain_parsers(sub) -> None:
     from bezirkspartner.atlas import cli as atlas_cli
+    from bezirkspartner.core import cli as core_cli
     from bezirkspartner.councildocs import cli as councildocs_cli
     from bezirkspartner.dossiers import cli as dossiers_cli
     from bezirkspartner.geoparse import cli as geoparse_cli
     from bezirkspartner.knowledge import cli as knowledge_cli
     from bezirkspartner.matching import cli as matching_cli
 
+    core_cli.add_parser(sub)
     atlas_cli.add_parser(sub)
     knowledge_cli.add_parser(sub)
     matching_cli.add_parser(sub)

@@ -8,6 +8,7 @@ from bezirkspartner.knowledge import views as knowledge_views
 
 urlpatterns = [
     path("healthz", core_views.healthz, name="healthz"),
+    path("favicon.ico", core_views.favicon, name="favicon"),
     path("api/", api.urls),
 ]
 

@@ -97,3 +97,20 @@ def test_profile_edit(client):
     user.refresh_from_db()
     assert (user.display_name, user.organisation, user.preferred_language) == ("Bea", "TUHH", "en")
     assert user.email_notifications == "off"
+
+
+def test_the_confirmation_mail_speaks_for_the_forum_not_the_host(client, settings):
+    settings.SITE_URL = "https://bezirkspartner.example.org"
+    register(client)
+    (message,) = mail.outbox
+    assert message.body.startswith("Guten Tag,")
+    assert "Ihr Bezirksforum Harburg" in message.body
+    assert "https://bezirkspartner.example.org" in message.body
+    assert "Hallo von" not in message.body and "testserver" not in message.body.split("\n")[0]
+
+
+def test_the_signup_page_links_the_rules_and_keeps_fields_apart(client):
+    page = client.get("/konto/signup/").content.decode()
+    assert 'href="/regeln/"' in page or "Regeln des Forums</a>" in page
+    assert "Fußzeile" not in page
+    assert page.count('class="field') >= 7  # one block per field, labels above inputs

@@ -117,7 +117,15 @@ PLACES = [
     place(
         2, "Innere Stadt", 48.2077, 16.3705, "AT", 16_500, ["Wien-Innere Stadt", "Vnitřní Město"]
     ),
-    place(3, "Floridsdorf", 48.2563, 16.4, "AT", 150_000, ["Florisdorf", "Wien-Floridsdorf"]),
+    place(
+        3,
+        "Floridsdorf",
+        48.2563,
+        16.4,
+        "AT",
+        150_000,
+        ["Florisdorf", "Wien-Floridsdorf", "フローリッツドルフ", "弗洛里茨多夫", "Флоридсдорф"],
+    ),
     place(4, "Hamburg", 53.5503, 10.0007, "DE", 1_800_000, ["Hambourg"]),
     place(5, "Harburg", 53.4606, 9.9839, "DE", 169_221, ["Hamburg-Harburg", "Horborg"]),
     place(6, "Harburg", 48.7867, 10.6893, "DE", 5_694, []),  # the Bavarian town

@@ -43,7 +43,18 @@ def test_curated_coordinates_are_flagged(small_atlas):
 def test_names_from_data_and_geonames_are_searchable(small_atlas):
     floridsdorf = District.objects.get(name="Floridsdorf")
     names = {n.name for n in floridsdorf.names.all()}
-    assert {"Floridsdorf", "Wien 21", "Florisdorf", "Wien-Floridsdorf"} <= names
+    assert {"Floridsdorf", "Wien 21", "Florisdorf", "Wien-Floridsdorf", "Флоридсдорф"} <= names
+    # names in scripts the platform's readers and fonts do not cover are left out
+    assert not names & {"フローリッツドルフ", "弗洛里茨多夫"}
+
+
+def test_only_latin_greek_and_cyrillic_names_count_as_european():
+    from bezirkspartner.atlas.names import in_european_script
+
+    assert in_european_script("Ciutat Vella") and in_european_script("Αθήνα")
+    assert in_european_script("Флоридсдорф") and in_european_script("Łódź-Bałuty")
+    assert not in_european_script("旧城区") and not in_european_script("Wien ウィーン")
+    assert not in_european_script("21")
 
 
 def test_build_is_idempotent(small_atlas, atlas_dir):

@@ -61,3 +61,10 @@ def test_unknown_page_gives_a_translated_404(client):
 def test_pages_refuse_unsafe_methods(client):
     assert client.post("/").status_code in (403, 405)
     assert client.delete("/en/").status_code == 405
+
+
+def test_every_page_names_its_icon_and_favicon_ico_leads_to_it(client):
+    page = client.get("/").content.decode()
+    assert 'rel="icon"' in page and "favicon.svg" in page
+    response = client.get("/favicon.ico")
+    assert response.status_code == 301 and response["Location"].endswith(".ico")

@@ -40,3 +40,11 @@ def test_every_committee_theme_rule_is_given_in_both_languages_with_sources():
         assert committee["source_urls"], committee["slug"]
         for entry in committee.get("themes") or []:
             assert entry["rule"] and entry["rule_de"], committee["slug"]
+
+
+def test_rate_sources_are_cited_in_german_for_the_german_pages():
+    from bezirkspartner.dossiers.rates import sources
+
+    for source in sources(RATES):
+        words = set(source["title"].lower().replace(",", " ").split())
+        assert not words & {"the", "transcribed", "quoting", "published", "by"}, source["title"]

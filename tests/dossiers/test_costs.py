@@ -125,3 +125,18 @@ def test_personnel_table_sums_hours_per_office_and_phase():
         "Koordination": {"a": 61, "b": 100},
         "Leitung": {"a": 0, "b": 8},
     }
+
+
+def test_formulas_show_the_decimal_mark_of_the_language():
+    from django.utils import translation
+
+    from bezirkspartner.dossiers.templatetags.dossier_tags import formula
+
+    with translation.override("de"):
+        assert formula("60.0 h × 68.66") == "60,0 h × 68,66"
+        assert (
+            formula("12 × (2 × 14 + 1 × 28 + 0 × 20 + 120)")
+            == "12 × (2 × 14 + 1 × 28 + 0 × 20 + 120)"
+        )
+    with translation.override("en"):
+        assert formula("60.0 h × 68.66") == "60.0 h × 68.66"

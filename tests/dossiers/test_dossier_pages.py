@@ -353,3 +353,17 @@ def test_the_service_never_saves_a_plan_that_does_not_compute(administration, do
         )
     dossier.refresh_from_db()
     assert dossier.version == 1 and DossierVersion.objects.filter(dossier=dossier).count() == 1
+
+
+def test_each_funding_note_is_written_once_and_referred_to_by_number(client, dossier):
+    from bezirkspartner.dossiers.templatetags.dossier_tags import funding_notes
+
+    view = selectors.dossier_view(dossier)
+    notes = funding_notes(view.funding)
+    assert len(notes["notes"]) == len({code for o in view.funding for code in o.reasons}) > 0
+    page = client.get(dossier.get_absolute_url()).content.decode()
+    markdown = client.get(f"/dossiers/{dossier.pk}/export.md").content.decode()
+    for note in notes["notes"]:
+        sentence = note.replace("'", "&#x27;")
+        assert page.count(sentence) == 1 and markdown.count(note) == 1
+    assert 'href="#funding-note-1"' in page and 'id="funding-note-1"' in page

@@ -21,7 +21,7 @@ def test_register_and_verify_with_the_keyboard(page, live_server, transactional_
     page.get_by_label("E-Mail-Adresse").fill("anna@example.org")
     page.get_by_label("Anzeigename").fill("Anna")
     page.get_by_label("Ich akzeptiere die Regeln des Forums.").check()
-    page.get_by_label("Passwort:", exact=True).fill(PASSWORD)
+    page.get_by_label("Passwort", exact=True).fill(PASSWORD)
     page.get_by_label("Passwort (Wiederholung)").fill(PASSWORD)
     page.get_by_label("Passwort (Wiederholung)").press("Enter")
     page.wait_for_url("**/konto/confirm-email/")

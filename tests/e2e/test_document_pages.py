@@ -32,3 +32,27 @@ def test_document_map_shows_its_places(page, site):
     page.goto(site + "/dokumente/22-0433/")
     page.wait_for_selector("#atlas-map path.leaflet-interactive")
     assert page.locator("#atlas-map path.leaflet-interactive").count() >= 15
+
+
+def test_the_administration_uploads_a_paper_in_the_browser(page, site):
+    from allauth.account.models import EmailAddress
+
+    from bezirkspartner.accounts.models import User
+    from tests.e2e.test_forum_pages import PASSWORD, sign_in
+    from tests.forum.conftest import UserFactory
+
+    office = UserFactory(email="amt@example.org", role=User.Role.ADMINISTRATION)
+    office.set_password(PASSWORD)
+    office.save()
+    EmailAddress.objects.create(user=office, email=office.email, verified=True, primary=True)
+    sign_in(page, site, "amt@example.org")
+    for language in ("/en", ""):
+        page.goto(site + language + "/dokumente/hochladen/")
+        assert_accessible(page)
+    page.get_by_role("button", name="Einlesen").click()
+    page.wait_for_selector("[role=alert]")
+    assert_accessible(page)
+    page.get_by_label("Drucksache", exact=True).set_input_files(str(SEED))
+    page.get_by_role("button", name="Einlesen").click()
+    page.wait_for_url("**/dokumente/22-0433/")
+    assert "Drucksache 22-0433 aktualisiert." in page.locator(".messages").inner_text()

@@ -27,7 +27,7 @@ def test_register_propose_comment_support_and_see_moderation(page, site):
     page.get_by_label("E-Mail-Adresse").fill("neu@example.org")
     page.get_by_label("Anzeigename").fill("Neue Teilnehmerin")
     page.get_by_label("Ich akzeptiere die Regeln des Forums.").check()
-    page.get_by_label("Passwort:", exact=True).fill(PASSWORD)
+    page.get_by_label("Passwort", exact=True).fill(PASSWORD)
     page.get_by_label("Passwort (Wiederholung)").fill(PASSWORD)
     page.keyboard.press("Enter")
     page.wait_for_url("**/konto/confirm-email/")

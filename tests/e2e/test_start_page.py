@@ -85,3 +85,27 @@ def test_axe_helper_finds_real_violations(page):
 def test_other_pages_are_accessible(page, served_platform, path):
     page.goto(served_platform + path)
     assert_accessible(page)
+
+
+def test_phones_get_one_menu_button_that_works_without_javascript(browser, served_platform):
+    context = browser.new_context(viewport={"width": 390, "height": 800}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(served_platform + "/")
+    navigation = page.get_by_role("navigation", name="Hauptnavigation")
+    assert not navigation.is_visible()
+    menu = page.locator("summary", has_text="Menü")
+    header_height = page.locator(".site-header").bounding_box()["height"]
+    assert header_height < 120  # brand and button, not a wall of links
+    menu.focus()
+    page.keyboard.press("Enter")
+    assert navigation.is_visible()
+    navigation.get_by_role("link", name="Atlas").click()
+    assert page.url.endswith("/atlas/")
+    context.close()
+
+
+def test_wide_screens_show_the_navigation_without_a_menu_button(page, served_platform):
+    page.goto(served_platform + "/")
+    assert page.get_by_role("navigation", name="Hauptnavigation").is_visible()
+    assert not page.locator("summary", has_text="Menü").is_visible()
+    assert page.get_by_role("navigation", name="Hauptnavigation").count() == 1

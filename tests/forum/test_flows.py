@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from bezirkspartner.forum import services
 from bezirkspartner.forum.markup import render_markdown
 from bezirkspartner.forum.models import Space
-from tests.forum.conftest import HOSTILE, CommentFactory, SpaceFactory
+from tests.forum.conftest import HOSTILE, CommentFactory, SpaceFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -164,3 +164,13 @@ def test_reply_and_edit_through_the_pages(client, proposal, other):
     reply.refresh_from_db()
     assert reply.text == "Korrigiert" and reply.edited_at is not None
     assert client.get(f"/forum/kommentar/{parent.pk}/bearbeiten/").status_code == 403
+
+
+def test_posts_show_the_confirmed_role_of_their_author(client, proposal):
+    from bezirkspartner.accounts.models import User
+
+    office = UserFactory(role=User.Role.ADMINISTRATION, display_name="Frau Amt")
+    services.comment_create(proposal=proposal, author=office, text="Wir prüfen das.")
+    page = client.get(proposal.get_absolute_url()).content.decode()
+    assert 'Frau Amt <span class="role-badge role-badge--administration">Verwaltung</span>' in page
+    assert page.count("role-badge--citizen") == 0  # citizens carry no badge

@@ -69,3 +69,115 @@ def test_tokens_keep_offsets():
     tokens = tokenize("Buxtehuder Str. 12, Neugraben-Fischbek")
     assert [t.text for t in tokens] == ["Buxtehuder", "Str", "12", "Neugraben-Fischbek"]
     assert tokens[3].start == 20
+
+
+def test_bezirk_is_not_part_of_the_name(parser):
+    assert found(parser, "Sonntagsöffnungen im Bezirk Harburg und des Bezirks Eimsbüttel.") == [
+        ("Harburg", "district", "Harburg"),
+        ("Eimsbüttel", "district", "Eimsbüttel"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Stadtreinigung Hamburg stellt Beutel bereit.",
+        "Die SPD-Fraktion Eimsbüttel beantragt.",
+        "Der Regionalausschuss Harburg tagt.",
+        "Die Arbeitsgemeinschaft Niendorf e.V. fragt nach.",
+        "Frau Bremer und Herr Martin sprechen.",
+    ],
+)
+def test_places_in_names_of_bodies_and_persons_are_not_places(parser, text):
+    assert found(parser, text) == []
+
+
+def test_common_nouns_are_not_towns(parser):
+    text = (
+        "Die S-Bahn-Station liegt vor der Tür, in der Nähe, an dieser Stelle, "
+        "bei schlechtem Wetter."
+    )
+    assert found(parser, text) == []
+
+
+def test_big_cities_that_are_also_nouns_stay_cities(parser):
+    assert [m.norm for m in parser.parse("Austausch mit Paris, Bremen und Essen.")] == [
+        "Paris",
+        "Bremen",
+        "Essen",
+    ]
+
+
+def test_dates_are_not_addresses_and_nouns_are_not_streets(parser):
+    text = "Im Dezember 2023 wurde der Grillplatz an der Straßenbrücke erneuert."
+    assert found(parser, text) == []
+
+
+def test_addresses_with_nr_and_ranges(parser):
+    assert found(parser, "im Heußweg Nr. 3 und Im Neugrabener Dorf 79/81") == [
+        ("Heußweg Nr. 3", "address", "Heußweg Nr. 3"),
+        ("Im Neugrabener Dorf 79/81", "address", "Im Neugrabener Dorf 79/81"),
+    ]
+
+
+def test_hyphenated_street_names(parser):
+    assert found(parser, "zwischen Nartenstraße und Theodor-Yorck-Straße") == [
+        ("Nartenstraße", "street", "Nartenstraße"),
+        ("Theodor-Yorck-Straße", "street", "Theodor-Yorck-Straße"),
+    ]
+
+
+def test_stations_sites_and_parks(parser):
+    text = (
+        "Vom Fernbahnhof Harburg zur Schule Röthmoorweg, zum Sportpark Lokstedt, "
+        "ins Niendorfer Gehege und in den Unnapark; Harburg Rathaus."
+    )
+    assert [(m.surface, m.type) for m in parser.parse(text)] == [
+        ("Fernbahnhof Harburg", "station"),
+        ("Schule Röthmoorweg", "poi"),
+        ("Sportpark Lokstedt", "poi"),
+        ("Niendorfer Gehege", "park"),
+        ("Unnapark", "park"),
+        ("Harburg Rathaus", "station"),
+    ]
+
+
+def test_one_word_station_names_need_a_station_word(parser):
+    assert found(parser, "Der Plan und das Rathaus.") == []
+    assert [m.type for m in parser.parse("an der U-Bahn-Station Schlump")] == ["station"]
+
+
+def test_motorways_after_an_article(parser):
+    assert found(parser, "Viele fahren über die A7 nach Norden.") == [("A7", "street", "A7")]
+
+
+def test_named_parts_of_quarters(parser):
+    assert found(parser, "im Brennpunkt Schnelsen – Süd und in Eimsbüttel-Nord") == [
+        ("Schnelsen – Süd", "quarter", "Schnelsen-Süd"),
+        ("Eimsbüttel-Nord", "quarter", "Eimsbüttel-Nord"),
+    ]
+
+
+def test_sites_named_in_one_word_or_by_a_compound(parser):
+    text = (
+        "Der Geschäftsführer des Diakonieklinikums Hamburg, die Julius-Leber-Schule, "
+        "die Freiluftschule und eine Campus-Stadtteilschule."
+    )
+    assert [(m.surface, m.type) for m in parser.parse(text)] == [
+        ("Diakonieklinikums Hamburg", "poi"),
+        ("Julius-Leber-Schule", "poi"),
+        ("Freiluftschule", "poi"),
+    ]
+
+
+def test_genitive_streets_and_abstract_compounds(parser):
+    text = "die Beruhigung des Marschkamper Deiches, der Verbindungsweg und des Deiches"
+    assert found(parser, text) == [
+        ("Marschkamper Deiches", "street", "Marschkamper Deich"),
+    ]
+
+
+def test_stations_named_like_towns_stay_towns(parser):
+    assert [(m.surface, m.type) for m in parser.parse("Ein Ausflug nach Neu Wulmstorf.")] == [
+        ("Neu Wulmstorf", "city")
+    ]

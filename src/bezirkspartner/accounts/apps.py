@@ -6,3 +6,8 @@ class AccountsConfig(AppConfig):
     name = "bezirkspartner.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        from bezirkspartner.accounts import personal_data
+
+        personal_data.register_sections()

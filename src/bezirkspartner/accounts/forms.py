@@ -1,4 +1,7 @@
 from django import forms
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from bezirkspartner.accounts.models import User
@@ -15,15 +18,12 @@ class SignupProfileForm(forms.Form):
     role = forms.ChoiceField(
         label=_("I take part as"), choices=User.Role.choices, initial=User.Role.CITIZEN
     )
-    organisation = forms.CharField(
-        label=_("Organisation (optional)"), max_length=160, required=False
-    )
+    organisation = forms.CharField(label=_("Organisation"), max_length=160, required=False)
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"), choices=[("de", _("German")), ("en", _("English"))]
     )
     accept_terms = forms.BooleanField(
         label=_("I accept the rules of the forum."),
-        help_text=_("The rules are on the page “Rules of the forum” (link in the footer)."),
         error_messages={"required": _("Please accept the rules of the forum to take part.")},
     )
 
@@ -32,6 +32,13 @@ class SignupProfileForm(forms.Form):
         required=False,
         help_text=_("Optional and separate from the rules; you can change it at any time."),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["accept_terms"].help_text = format_html(
+            gettext('Please read the <a href="{}">rules of the forum</a> first.'),
+            reverse("core:rules"),
+        )
 
     def signup(self, request, user):
         user.display_name = self.cleaned_data["display_name"]

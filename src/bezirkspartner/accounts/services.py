@@ -8,67 +8,25 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from bezirkspartner.core import personal_data
 from bezirkspartner.core.audit import audit_record
 
 
 def user_data_export(*, user) -> dict:
-    """Everything a person wrote or stated on the platform, as plain JSON-ready data."""
-    from bezirkspartner.forum.models import Comment, Proposal, Report, Support
-
-    def stamp(value):
-        return value.isoformat() if value else None
-
-    return {
-        "account": {
-            "email": user.email,
-            "display_name": user.display_name,
-            "role": user.role,
-            "requested_role": user.requested_role,
-            "organisation": user.organisation,
-            "preferred_language": user.preferred_language,
-            "date_joined": stamp(user.date_joined),
-            "last_login": stamp(user.last_login),
-        },
-        "proposals": [
-            {
-                "id": p.pk,
-                "title": p.title,
-                "text": p.text,
-                "status": p.status,
-                "space": p.space.slug,
-                "created_at": stamp(p.created_at),
-            }
-            for p in Proposal.objects.filter(author=user).select_related("space")
-        ],
-        "comments": [
-            {
-                "id": c.pk,
-                "proposal": c.proposal_id,
-                "text": c.text,
-                "deleted": c.deleted,
-                "created_at": stamp(c.created_at),
-            }
-            for c in Comment.objects.filter(author=user)
-        ],
-        "supports": [
-            {"proposal": s.proposal_id, "created_at": stamp(s.created_at)}
-            for s in Support.objects.filter(user=user)
-        ],
-        "reports": [
-            {"reason": r.reason, "explanation": r.explanation, "created_at": stamp(r.created_at)}
-            for r in Report.objects.filter(reporter=user)
-        ],
-    }
+    """Everything the platform holds about a person, from every app's registered section."""
+    return personal_data.export_all(user)
 
 
 @transaction.atomic
-def user_delete(*, user) -> None:
-    """Delete the account; proposals and comments stay readable under "deleted account".
+def user_delete(*, user, actor=None) -> None:
+    """Delete the account after every app's eraser ran (core/personal_data.py).
 
-    Contributions lose their author (the foreign keys are SET_NULL), supports and e-mail
-    addresses go with the account. Nothing personal remains.
+    Contributions (proposals, comments, dossier comments, edits) stay readable under "deleted
+    account"; supports, follows, registrations, notifications, e-mail addresses and stored
+    mails go. Nothing personal remains.
     """
-    audit_record(actor=None, action="account_deleted", target=user)
+    audit_record(actor=actor, action="account_deleted", target=user)
+    personal_data.erase_all(user)
     user.delete()
 
 
@@ -83,6 +41,10 @@ def unverified_accounts_purge(*, older_than: dt.timedelta) -> int:
         .objects.filter(date_joined__lt=cutoff, is_staff=False, is_superuser=False)
         .exclude(pk__in=verified)
     )
-    count = stale.count()
-    stale.delete()
+    count = 0
+    for user in stale:
+        with transaction.atomic():
+            personal_data.erase_all(user)
+            user.delete()
+        count += 1
     return count

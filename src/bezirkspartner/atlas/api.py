@@ -7,16 +7,20 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 
 from bezirkspartner.atlas import exports, selectors
+from bezirkspartner.core.api_schemas import errors
 
 router = Router(tags=["atlas"])
+# Bounds that keep every offset and comparison inside the database's 64-bit integers.
+MAX_POPULATION = 10**10
+MAX_PAGE = 1_000_000
 
 
 class DistrictFilter(Schema):
     country: str | None = Field(None, description="ISO 3166-1 alpha-2 code, e.g. AT")
     city: str | None = Field(None, description="city slug, e.g. vienna")
     tag: str | None = Field(None, description="characteristic, e.g. riverside")
-    population_min: int | None = Field(None, ge=0)
-    population_max: int | None = Field(None, ge=0)
+    population_min: int | None = Field(None, ge=0, le=MAX_POPULATION)
+    population_max: int | None = Field(None, ge=0, le=MAX_POPULATION)
     q: str | None = Field(None, max_length=100, description="any name, any language")
 
 
@@ -93,11 +97,11 @@ def _filtered(filters: DistrictFilter):
     )
 
 
-@router.get("/districts", response=DistrictPage, url_name="districts")
+@router.get("/districts", response={200: DistrictPage, **errors(422)}, url_name="districts")
 def district_list(
     request,
     filters: Query[DistrictFilter],
-    page: int = Query(1, ge=1),
+    page: int = Query(1, ge=1, le=MAX_PAGE),
     page_size: int = Query(100, ge=1, le=1000),
 ):
     districts = _filtered(filters)
@@ -107,7 +111,7 @@ def district_list(
     return {"count": count, "page": page, "page_size": page_size, "results": rows}
 
 
-@router.get("/districts.geojson", url_name="districts_geojson")
+@router.get("/districts.geojson", response={200: None, **errors(422)}, url_name="districts_geojson")
 def district_geojson(request, filters: Query[DistrictFilter]):
     """All matching districts as a GeoJSON FeatureCollection of points."""
     rows = [selectors.district_as_dict(d) for d in _filtered(filters)]
@@ -116,7 +120,7 @@ def district_geojson(request, filters: Query[DistrictFilter]):
     return response
 
 
-@router.get("/districts.csv", url_name="districts_csv")
+@router.get("/districts.csv", response={200: None, **errors(422)}, url_name="districts_csv")
 def district_csv(request, filters: Query[DistrictFilter]):
     """All matching districts as CSV (UTF-8, comma-separated, safe for spreadsheets)."""
     rows = [selectors.district_as_dict(d) for d in _filtered(filters)]
@@ -125,13 +129,15 @@ def district_csv(request, filters: Query[DistrictFilter]):
     return response
 
 
-@router.get("/districts/{district_id}", response=DistrictOut, url_name="district")
+@router.get(
+    "/districts/{district_id}", response={200: DistrictOut, **errors(404, 422)}, url_name="district"
+)
 def district_detail(request, district_id: int):
     district = get_object_or_404(selectors.district_queryset(), pk=district_id)
     return selectors.district_as_dict(district)
 
 
-@router.get("/cities", response=list[CityOut], url_name="cities")
+@router.get("/cities", response={200: list[CityOut], **errors(422)}, url_name="cities")
 def city_list(request):
     return [
         {
@@ -170,12 +176,16 @@ def _partnership_dict(p) -> dict:
     }
 
 
-@router.get("/partnerships", response=list[PartnershipOut], url_name="partnerships")
+@router.get(
+    "/partnerships", response={200: list[PartnershipOut], **errors(422)}, url_name="partnerships"
+)
 def partnership_list(request):
     return [_partnership_dict(p) for p in selectors.partnership_list()]
 
 
-@router.get("/partnerships.geojson", url_name="partnerships_geojson")
+@router.get(
+    "/partnerships.geojson", response={200: None, **errors(422)}, url_name="partnerships_geojson"
+)
 def partnership_geojson(request):
     """Partnerships whose both ends have coordinates, as GeoJSON lines."""
     features = []

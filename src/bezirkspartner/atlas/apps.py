@@ -8,6 +8,7 @@ class AtlasConfig(AppConfig):
     verbose_name = _("Atlas")
 
     def ready(self):
-        from bezirkspartner.atlas import loader
+        from bezirkspartner.atlas import loader, start_page
 
         loader.register()
+        start_page.register_figures()

@@ -112,15 +112,15 @@ def _date(value, where: str, problems: _Problems) -> dt.date:
         return dt.date.min
 
 
-def _number(value, kind, where: str, problems: _Problems, label: str):
+def _number(value, kind, where: str, problems: _Problems, label: str, *, signed=False):
     if value in (None, ""):
         return None
     try:
         number = kind(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         problems.add(where, f"{label} must be a number, not {value!r}")
         return None
-    if number < 0:
+    if not signed and number < 0:
         problems.add(where, f"{label} must not be negative")
         return None
     return number
@@ -137,11 +137,24 @@ def _url(value, where: str, problems: _Problems, label: str, *, required: bool) 
     return text
 
 
+def _list(value, where: str, problems: _Problems, label: str) -> list:
+    """A list field: missing means empty; anything but a list is a problem."""
+    if value in (None, ""):
+        return []
+    if not isinstance(value, list):
+        problems.add(where, f"{label} must be a list")
+        return []
+    return value
+
+
 def _tags(raw, where: str, problems: _Problems) -> list[TagAssignment]:
     tags = []
-    for item in raw or []:
+    for item in _list(raw, where, problems, "tags"):
         if isinstance(item, str):
             problems.add(where, f"tag {item!r} needs a source or a rule")
+            continue
+        if not isinstance(item, dict):
+            problems.add(where, f"tag {item!r} must be a mapping with tag and source or rule")
             continue
         tag = str(item.get("tag", ""))
         if tag not in TAG_VOCABULARY:
@@ -161,9 +174,8 @@ def _district(raw: dict, index: int, where: str, problems: _Problems) -> Distric
     here = f"{where} district #{index + 1} ({name or '?'})"
     if not name:
         problems.add(here, "name is required")
-    lat = _number(raw.get("lat"), float, here, problems, "lat")
-    lon = raw.get("lon")
-    lon = None if lon in (None, "") else float(lon)
+    lat = _number(raw.get("lat"), float, here, problems, "lat", signed=True)
+    lon = _number(raw.get("lon"), float, here, problems, "lon", signed=True)
     if (lat is None) != (lon is None):
         problems.add(here, "lat and lon go together")
     coord_source = str(raw.get("coord_source") or "")
@@ -178,10 +190,10 @@ def _district(raw: dict, index: int, where: str, problems: _Problems) -> Distric
     return DistrictRecord(
         name=name,
         slug=slug,
-        number=int(number) if isinstance(number, int) or str(number).isdigit() else None,
+        number=int(number) if isinstance(number, int) or str(number).isdecimal() else None,
         name_de=str(raw.get("name_de") or ""),
         name_en=str(raw.get("name_en") or ""),
-        alt_names=[str(n) for n in raw.get("alt_names") or []],
+        alt_names=[str(n) for n in _list(raw.get("alt_names"), here, problems, "alt_names")],
         population=population,
         population_year=_number(raw.get("population_year"), int, here, problems, "year"),
         population_source=_url(
@@ -221,8 +233,8 @@ def _city(raw: dict, path: Path, problems: _Problems) -> CityRecord | None:
         name_de=str(raw.get("name_de") or raw["name"]),
         name_en=str(raw.get("name_en") or raw["name"]),
         country=country,
-        lat=float(raw["lat"]),
-        lon=float(raw["lon"]),
+        lat=_number(raw["lat"], float, where, problems, "lat", signed=True) or 0.0,
+        lon=_number(raw["lon"], float, where, problems, "lon", signed=True) or 0.0,
         population=_number(raw.get("population"), int, where, problems, "population"),
         population_year=_number(raw.get("population_year"), int, where, problems, "year"),
         population_source=_url(
@@ -235,11 +247,11 @@ def _city(raw: dict, path: Path, problems: _Problems) -> CityRecord | None:
         checked=_date(raw.get("checked") or "", where, problems),
         notes=str(raw.get("notes") or ""),
         geonames_id=_number(raw.get("geonames_id"), int, where, problems, "geonames_id"),
-        alt_names=[str(n) for n in raw.get("alt_names") or []],
+        alt_names=[str(n) for n in _list(raw.get("alt_names"), where, problems, "alt_names")],
     )
     seen_names: set[str] = set()
     seen_slugs: set[str] = set()
-    for index, item in enumerate(raw.get("districts") or []):
+    for index, item in enumerate(_list(raw.get("districts"), where, problems, "districts")):
         if not isinstance(item, dict):
             problems.add(where, f"district #{index + 1} must be a mapping")
             continue

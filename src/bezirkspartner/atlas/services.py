@@ -27,7 +27,7 @@ from bezirkspartner.atlas.models import (
     Partnership,
     Quarter,
 )
-from bezirkspartner.atlas.names import fold
+from bezirkspartner.atlas.names import fold, in_european_script
 from bezirkspartner.atlas.rules_tags import derived_tags
 from bezirkspartner.atlas.selectors import district_find
 from bezirkspartner.core.datafile import read_yaml
@@ -146,7 +146,8 @@ def _city_upsert(record: dataset.CityRecord, index: PlaceIndex) -> City:
             "notes": record.notes,
         },
     )
-    names = set(record.all_names()) | set(match.place.alternate_names if match.place else ())
+    alternates = match.place.alternate_names if match.place else ()
+    names = set(record.all_names()) | {n for n in alternates if in_european_script(n)}
     city.names.all().delete()
     CityName.objects.bulk_create(
         CityName(city=city, name=name[:200], key=fold(name)[:200], origin="curated")
@@ -206,7 +207,8 @@ def _district_upsert(city, record, item: dataset.DistrictRecord, index, report) 
     )
     names = dict.fromkeys(item.all_names(), "curated")
     for alternate in place.alternate_names if place else ():
-        names.setdefault(alternate, "geonames")
+        if in_european_script(alternate):
+            names.setdefault(alternate, "geonames")
     district.names.all().delete()
     DistrictName.objects.bulk_create(
         DistrictName(district=district, name=name[:200], key=fold(name)[:200], origin=origin)

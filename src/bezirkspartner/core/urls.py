@@ -6,6 +6,7 @@ app_name = "core"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("demo/", views.demo_content, name="demo"),
     path("ueber/", views.about, name="about"),
     path("regeln/", views.rules, name="rules"),
     path("datenschutz/", views.site_page, {"slug": "datenschutz"}, name="privacy"),

@@ -1,15 +1,65 @@
+from io import StringIO
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.management import call_command
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
 
 from bezirkspartner import __version__
+from bezirkspartner.accounts.models import User
+from bezirkspartner.core.audit import audit_record
 from bezirkspartner.core.selectors import database_is_reachable
+from bezirkspartner.core.start_page import demo_present, figures_by_card
+
+
+def _is_administration(user) -> bool:
+    return user.is_authenticated and (user.is_superuser or user.role == User.Role.ADMINISTRATION)
 
 
 @require_safe
 def home(request):
-    return render(request, "core/home.html")
+    cards = figures_by_card()
+    forum_is_empty = all(f["count"] == 0 for f in cards["discuss"] + cards["take_part"])
+    administration = _is_administration(request.user)
+    return render(
+        request,
+        "core/home.html",
+        {
+            "cards": cards,
+            "offer_demo": administration and forum_is_empty,
+            "offer_demo_removal": administration and demo_present(),
+        },
+    )
+
+
+@require_POST
+def demo_content(request):
+    """Administration only: add or remove the marked demo content of `bezirkspartner demo`."""
+    if not _is_administration(request.user):
+        raise PermissionDenied
+    remove = request.POST.get("remove") == "1"
+    call_command("demo", remove=remove, stdout=StringIO(), stderr=StringIO())
+    audit_record(
+        actor=request.user, action="demo_removed" if remove else "demo_added", target=request.user
+    )
+    messages.success(
+        request,
+        _("The demo content has been removed.")
+        if remove
+        else _("Demo content has been added; every demo item is marked [Demo]."),
+    )
+    return redirect("core:home")
+
+
+@require_safe
+def favicon(request):
+    """Browsers and feed readers ask for /favicon.ico whatever the page says."""
+    return redirect(static("bezirkspartner/favicon.ico"), permanent=True)
 
 
 @require_safe

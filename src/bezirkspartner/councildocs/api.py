@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
+from bezirkspartner.core.api_schemas import errors
 from bezirkspartner.councildocs import selectors
 
 router = Router(tags=["council documents"])
@@ -50,12 +51,12 @@ def _as_dict(document) -> dict:
     }
 
 
-@router.get("/documents", response=list[DocumentOut], url_name="documents")
+@router.get("/documents", response={200: list[DocumentOut], **errors(422)}, url_name="documents")
 def document_list(request):
     return [_as_dict(d) for d in selectors.document_list().prefetch_related("places")]
 
 
-@router.get("/documents/{number}", response=DocumentOut, url_name="document")
+@router.get("/documents/{number}", response={200: DocumentOut, **errors(404)}, url_name="document")
 def document_detail(request, number: str):
     document = get_object_or_404(
         selectors.document_list().prefetch_related("places"), number=number

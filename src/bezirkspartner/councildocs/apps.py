@@ -8,7 +8,9 @@ class CouncildocsConfig(AppConfig):
     verbose_name = _("Council documents")
 
     def ready(self):
+        from bezirkspartner.councildocs import start_page
         from bezirkspartner.councildocs.services import search_documents
         from bezirkspartner.knowledge.indexing import register_builder
 
         register_builder(search_documents)
+        start_page.register_figures()

@@ -6,7 +6,6 @@ bv-hh.de show them, OParl 1.1 JSON (Paper, optionally with its File text), and P
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import html
 import io
@@ -85,8 +84,22 @@ def _sections(text: str) -> dict[str, str]:
     return sections
 
 
+def _german_date(value: str) -> dt.date:
+    day, month, year = (int(p) for p in value.split("."))
+    try:
+        return dt.date(year, month, day)
+    except ValueError as exc:
+        raise ParseError(f"the date {value} does not exist") from exc
+
+
+def _reject_nul(text: str) -> None:
+    if "\x00" in text:
+        raise ParseError("the document contains a NUL character (\\x00), which no text has")
+
+
 def parse_text(text: str) -> ParsedDocument:
     """The layout of a Hamburg council page: number, title, type, consultation, sections."""
+    _reject_nul(text)
     for marker in FOOTER_MARKERS:
         if marker in text:
             text = text[: text.index(marker)]
@@ -104,8 +117,7 @@ def parse_text(text: str) -> ParsedDocument:
     document = ParsedDocument(number=number_match.group(1), title=title, doc_type=doc_type)
     consultation = LAST_CONSULTATION.search(text)
     if consultation:
-        day, month, year = (int(p) for p in consultation.group(1).split("."))
-        document.last_consultation = dt.date(year, month, day)
+        document.last_consultation = _german_date(consultation.group(1))
         document.body = consultation.group(2).strip()
         document.agenda_item = f"{consultation.group(3)} {consultation.group(4)}".strip()
     sections = _sections(text)
@@ -122,32 +134,58 @@ def parse_text(text: str) -> ParsedDocument:
     return document
 
 
-def parse_oparl(raw: str) -> ParsedDocument:
-    """An OParl 1.1 Paper (JSON); the text comes from its mainFile's `text` if given."""
+OPARL_TEXT_FIELDS = ("id", "type", "name", "reference", "paperType", "date")
+
+
+def _load_json(raw: str):
     try:
-        paper = json.loads(raw)
+        return json.loads(raw)
     except json.JSONDecodeError as exc:
         raise ParseError(f"not valid JSON (line {exc.lineno})") from exc
-    if not isinstance(paper, dict) or not str(paper.get("type", "")).endswith("/Paper"):
+    except RecursionError as exc:
+        raise ParseError("the JSON is nested too deeply") from exc
+
+
+def _oparl_string(record: dict, key: str, where: str = "Paper") -> str:
+    value = record.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        kind = type(value).__name__.replace("dict", "object").replace("NoneType", "null")
+        raise ParseError(f"the OParl {where}'s {key!r} must be a string, not {kind}")
+    _reject_nul(value)
+    return value.strip()
+
+
+def parse_oparl(raw: str) -> ParsedDocument:
+    """An OParl 1.1 Paper (JSON); the text comes from its mainFile's `text` if given."""
+    paper = _load_json(raw)
+    if not isinstance(paper, dict):
+        raise ParseError("not an OParl Paper (the JSON is not an object)")
+    fields = {key: _oparl_string(paper, key) for key in OPARL_TEXT_FIELDS}
+    if not fields["type"].endswith("/Paper"):
         raise ParseError("not an OParl Paper (type must end with /Paper)")
-    reference = str(paper.get("reference") or "").strip()
-    name = str(paper.get("name") or "").strip()
+    reference, name = fields["reference"], fields["name"]
     if not name:
         raise ParseError("the OParl Paper has no name")
-    main_file = paper.get("mainFile") if isinstance(paper.get("mainFile"), dict) else {}
-    text = str(main_file.get("text") or "")
+    main_file = paper.get("mainFile")
+    if main_file is not None and not isinstance(main_file, dict):
+        raise ParseError("the OParl Paper's 'mainFile' must be an object")
+    text = _oparl_string(main_file or {}, "text", "mainFile")
     document = parse_text(f"{reference}\n{name}\n{text}") if reference and text else None
     if document is None:
         document = ParsedDocument(
-            number=reference or str(paper.get("id", "")),
+            number=reference or fields["id"],
             title=name,
             text="\n\n".join(p for p in (name, text) if p),
         )
-    document.oparl_id = str(paper.get("id") or "")
-    document.doc_type = document.doc_type or str(paper.get("paperType") or "")
-    if paper.get("date") and not document.last_consultation:
-        with contextlib.suppress(ValueError):
-            document.last_consultation = dt.date.fromisoformat(str(paper["date"])[:10])
+    document.oparl_id = fields["id"]
+    document.doc_type = document.doc_type or fields["paperType"]
+    if fields["date"] and not document.last_consultation:
+        try:
+            document.last_consultation = dt.date.fromisoformat(fields["date"][:10])
+        except ValueError as exc:
+            raise ParseError(f"the OParl date {fields['date'][:10]!r} does not exist") from exc
     if not document.number:
         raise ParseError("the OParl Paper has neither reference nor id")
     return document
@@ -170,11 +208,13 @@ def detect_and_parse(data: bytes, name: str = "") -> tuple[str, str, ParsedDocum
         raw = pdf_to_text(data)
         if not raw:
             raise ParseError("the PDF contains no extractable text")
+        _reject_nul(raw)
         return "pdf", raw, parse_text(raw)
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ParseError("the file is neither UTF-8 text nor a PDF") from exc
+    _reject_nul(raw)
     stripped = raw.lstrip()
     if stripped.startswith("{"):
         return "oparl", raw, parse_oparl(raw)

@@ -20,6 +20,7 @@ from bezirkspartner.councildocs.models import (
 from bezirkspartner.councildocs.parsing import ParsedDocument, ParseError, detect_and_parse
 from bezirkspartner.councildocs.themes import classify
 from bezirkspartner.geoparse import Gazetteer, Geoparser
+from bezirkspartner.knowledge.indexing import search_documents_replace
 from bezirkspartner.knowledge.models import SearchDocument, Theme
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -44,6 +45,7 @@ def document_import(*, data: bytes, origin: str) -> tuple[CouncilDocument, bool]
         kind, raw_text, parsed = detect_and_parse(data, origin)
     except ParseError as exc:
         raise DocumentImportError(str(exc)) from exc
+    _check_lengths(parsed)
     with transaction.atomic():
         raw = RawDocument.objects.create(
             kind=kind,
@@ -55,7 +57,32 @@ def document_import(*, data: bytes, origin: str) -> tuple[CouncilDocument, bool]
         document = existing or CouncilDocument(number=parsed.number)
         _apply(document, parsed, raw)
         _analyse(document)
+        search_documents_replace(
+            kind="document", object_ids=[document.pk], documents=[_search_document(document)]
+        )
     return document, existing is None
+
+
+# What each length-limited field is called in the input (Hamburg layout / OParl).
+FIELD_NAMES = {
+    "number": "document number (OParl reference)",
+    "oparl_id": "OParl id",
+    "title": "title (OParl name)",
+    "doc_type": "document type (OParl paperType)",
+    "body": "body of the last consultation",
+    "agenda_item": "agenda item",
+}
+
+
+def _check_lengths(parsed: ParsedDocument) -> None:
+    """Refuse, rather than cut, a field longer than the database holds: nothing is lost."""
+    for name, label in FIELD_NAMES.items():
+        limit = CouncilDocument._meta.get_field(name).max_length
+        length = len(getattr(parsed, name))
+        if length > limit:
+            raise DocumentImportError(
+                f"the {label} has {length} characters, more than the {limit} allowed"
+            )
 
 
 def document_reparse(*, document: CouncilDocument) -> CouncilDocument:
@@ -65,6 +92,7 @@ def document_reparse(*, document: CouncilDocument) -> CouncilDocument:
     raw = document.raw
     parsers = {"oparl": parse_oparl, "html": lambda t: parse_text(html_to_text(t))}
     parsed = parsers.get(raw.kind, parse_text)(raw.content)
+    _check_lengths(parsed)
     with transaction.atomic():
         _apply(document, parsed, raw)
         _analyse(document)
@@ -94,7 +122,6 @@ def _apply(document: CouncilDocument, parsed: ParsedDocument, raw: RawDocument) 
         "oparl_id",
     ):
         setattr(document, field, getattr(parsed, field))
-    document.title = document.title[:500]
     document.raw = raw
     document.full_clean()
     document.save()
@@ -139,18 +166,21 @@ def _district_lookup() -> dict[str, int]:
 
 def search_documents():
     """Council documents as search documents (registered with the knowledge index)."""
-    for d in CouncilDocument.objects.prefetch_related("themes"):
-        yield SearchDocument(
-            kind="document",
-            object_id=d.id,
-            url=d.get_absolute_url(),
-            title_de=f"{d.number} {d.title}"[:300],
-            title_en=f"{d.number} {d.title}"[:300],
-            body_de=d.text,
-            body_en="",
-            themes=[t.slug for t in d.themes.all()],
-            country="DE",
-            city_slug="hamburg",
-            year_from=d.last_consultation.year if d.last_consultation else None,
-            year_to=d.last_consultation.year if d.last_consultation else None,
-        )
+    return (_search_document(d) for d in CouncilDocument.objects.prefetch_related("themes"))
+
+
+def _search_document(d: CouncilDocument) -> SearchDocument:
+    return SearchDocument(
+        kind="document",
+        object_id=d.id,
+        url=d.get_absolute_url(),
+        title_de=f"{d.number} {d.title}"[:300],
+        title_en=f"{d.number} {d.title}"[:300],
+        body_de=d.text,
+        body_en="",
+        themes=[t.slug for t in d.themes.all()],
+        country="DE",
+        city_slug="hamburg",
+        year_from=d.last_consultation.year if d.last_consultation else None,
+        year_to=d.last_consultation.year if d.last_consultation else None,
+    )

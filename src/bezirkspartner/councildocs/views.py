@@ -1,10 +1,17 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
+from bezirkspartner.core.audit import audit_record
 from bezirkspartner.councildocs import selectors
+from bezirkspartner.councildocs.forms import DocumentUploadForm
 from bezirkspartner.councildocs.models import CouncilDocument
+from bezirkspartner.councildocs.services import DocumentImportError, document_import
 
 TYPE_LABELS = {
     "street": _("street"),
@@ -23,7 +30,46 @@ TYPE_LABELS = {
 
 @require_safe
 def document_list(request):
-    return render(request, "councildocs/list.html", {"documents": selectors.document_list()})
+    return render(
+        request,
+        "councildocs/list.html",
+        {
+            "documents": selectors.document_list(),
+            "can_upload": request.user.has_perm("councildocs.add_document"),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def document_upload(request):
+    """The administration imports a Drucksache from a file: one transaction, repeatable."""
+    if not request.user.has_perm("councildocs.add_document"):
+        raise PermissionDenied
+    form = DocumentUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            document, new = document_import(data=upload.read(), origin=f"upload:{upload.name}")
+        except DocumentImportError as exc:
+            form.add_error(
+                "file",
+                gettext("The document could not be read; nothing was saved. Reason: %(reason)s")
+                % {"reason": exc},
+            )
+        else:
+            audit_record(actor=request.user, action="document_imported", target=document)
+            messages.success(
+                request,
+                (
+                    gettext("Council document %(number)s imported.")
+                    if new
+                    else gettext("Council document %(number)s updated.")
+                )
+                % {"number": document.number},
+            )
+            return redirect(document)
+    return render(request, "councildocs/upload.html", {"form": form})
 
 
 @require_safe

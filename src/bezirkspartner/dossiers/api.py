@@ -7,6 +7,7 @@ from ninja import Router, Schema
 from ninja.errors import HttpError
 from ninja.security import django_auth
 
+from bezirkspartner.core.api_schemas import errors
 from bezirkspartner.dossiers import plan, selectors, services
 from bezirkspartner.dossiers.models import Dossier
 
@@ -42,7 +43,7 @@ class CostLineOut(Schema):
     office: str
 
 
-class FundingOut(Schema):
+class DossierFundingOut(Schema):
     slug: str
     name: str
     year: int | None
@@ -58,7 +59,7 @@ class DossierDetail(DossierSummary):
     cost_by_year: dict[str, dict[str, int]]
     cost_lines: list[CostLineOut]
     staff_hours: dict[str, dict[str, int]]
-    funding: list[FundingOut]
+    funding: list[DossierFundingOut]
     problems: list[str]
 
 
@@ -126,19 +127,25 @@ def _get(dossier_id: int) -> Dossier:
         raise HttpError(404, "no such dossier") from exc
 
 
-@router.get("/dossiers", response=list[DossierSummary], summary="All dossiers")
+@router.get(
+    "/dossiers", response={200: list[DossierSummary], **errors(422)}, summary="All dossiers"
+)
 def dossier_list(request, status: str = ""):
     return [_summary(d) for d in selectors.dossier_list(status=status)]
 
 
-@router.get("/dossiers/{dossier_id}", response=DossierDetail, summary="One dossier, computed")
+@router.get(
+    "/dossiers/{dossier_id}",
+    response={200: DossierDetail, **errors(404, 422)},
+    summary="One dossier, computed",
+)
 def dossier_detail(request, dossier_id: int):
     return _detail(_get(dossier_id))
 
 
 @router.patch(
     "/dossiers/{dossier_id}",
-    response=DossierDetail,
+    response={200: DossierDetail, **errors(401, 403, 404, 422)},
     auth=django_auth,
     summary="Edit a dossier (administration); every edit is a new version",
 )

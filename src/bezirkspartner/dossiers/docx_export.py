@@ -18,7 +18,13 @@ from docx.shared import Pt
 
 from bezirkspartner.dossiers.plan import year_month
 from bezirkspartner.dossiers.selectors import DossierView
-from bezirkspartner.dossiers.templatetags.dossier_tags import eligibility, euro, funding_reasons
+from bezirkspartner.dossiers.templatetags.dossier_tags import (
+    eligibility,
+    euro,
+    formula,
+    funding_notes,
+    note_refs,
+)
 
 
 def _table(document, header: list[str], rows: list[list[str]], numeric: set[int] = frozenset()):
@@ -99,21 +105,25 @@ def _section_resources(document, view: DossierView) -> None:
     for problem in view.problems:
         document.add_paragraph(problem)
     document.add_heading(_("Funding options"), level=2)
+    funding = funding_notes(view.funding)
     _table(
         document,
-        [_("Programme"), _("Result"), _("May cover"), _("Left to the district budget"), _("Why")],
+        [_("Programme"), _("Result"), _("May cover"), _("Left to the district budget"), _("Notes")],
         [
             [
                 f"{o.record.name}" + (f" ({o.record.year})" if o.record.year else ""),
                 eligibility(o.eligible),
                 euro(o.funded),
                 euro(o.remainder),
-                " ".join(funding_reasons(o.reasons)),
+                note_refs(row["notes"]),
             ]
-            for o in view.funding
+            for row in funding["rows"]
+            for o in [row["option"]]
         ],
         numeric={2, 3},
     )
+    for number, note in enumerate(funding["notes"], start=1):
+        document.add_paragraph(f"{number}. {note}")
     document.add_heading(_("Personnel resources"), level=2)
     phases = [p["title"] for p in view.phases]
     rows = [[r.office, *r.hours.values(), r.total] for r in view.staff_rows]
@@ -179,7 +189,7 @@ def _annexes(document, view: DossierView) -> None:
                     line["year"],
                     line["label"] + (f": {line['office']}" if line["office"] else ""),
                     line["phase_title"],
-                    line["formula"],
+                    formula(line["formula"]),
                     euro(line["amount"]),
                 ]
                 for line in view.cost_lines

@@ -12,6 +12,7 @@ import datetime as dt
 from django.db.models import Q
 
 from bezirkspartner.atlas.models import District
+from bezirkspartner.core.typography import quote_de
 from bezirkspartner.dossiers.models import Committee
 from bezirkspartner.dossiers.rates import rates_data
 from bezirkspartner.knowledge.models import Challenge, Practice, Theme
@@ -95,12 +96,12 @@ def _goals(home: District, partner: District, themes: list[Theme]) -> list[dict]
         practices = _practices(partner, theme)
         challenge = Challenge.objects.filter(district=home, theme=theme).first()
         if practices:
-            titles = "; ".join(f"„{p.title_de}“" for p in practices)
+            titles = "; ".join(quote_de(p.title_de) for p in practices)
             goal = f"Von den Erfahrungen in {_partner_label(partner)} lernen: {titles}."
         else:
             goal = (
-                f"Gemeinsame Fragen zu „{theme.name_de}“ klären; im Wissensbestand ist noch "
-                f"keine Praxis aus {partner.city.name_de} zu diesem Thema erfasst."
+                f"Gemeinsame Fragen zu {quote_de(theme.name_de)} klären; im Wissensbestand ist "
+                f"noch keine Praxis aus {partner.city.name_de} zu diesem Thema erfasst."
             )
         benefit = f"Ausgangslage in {home.name}: {challenge.text_de}" if challenge else ""
         if practices and practices[0].transfer_de:
@@ -316,7 +317,7 @@ def draft_content(
         f"vor. {reasons}"
     ).strip()
     if proposal is not None:
-        summary += f" Grundlage ist der Forumsvorschlag „{proposal.title}“."
+        summary += f" Grundlage ist der Forumsvorschlag {quote_de(proposal.title)}."
     petitum = (
         f"Die Bezirksversammlung möge beschließen:\n\n"
         f"1. Das Bezirksamt wird gebeten, Kontakt mit {_partner_label(partner)} aufzunehmen und "

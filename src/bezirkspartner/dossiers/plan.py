@@ -39,13 +39,20 @@ def year_month(value: str) -> tuple[int, int]:
     return year, month
 
 
+# Far beyond any real plan; keeps every figure a finite number the cost model can print.
+MAX_COUNT = 10_000_000
+MAX_AMOUNT = Decimal(1_000_000_000)
+
+
 def _count(raw: dict, name: str) -> int:
     try:
         value = int(raw.get(name) or 0)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:
         raise PlanError(f"{name} is not a whole number") from exc
     if value < 0:
         raise PlanError(f"{name} is negative")
+    if value > MAX_COUNT:
+        raise PlanError(f"{name} is larger than {MAX_COUNT}")
     return value
 
 
@@ -54,8 +61,12 @@ def _money(raw: dict, name: str) -> Decimal:
         value = Decimal(str(raw.get(name) or 0))
     except InvalidOperation as exc:
         raise PlanError(f"{name} is not an amount") from exc
-    if value < 0 or not value.is_finite():
+    if not value.is_finite():
+        raise PlanError(f"{name} is not an amount")
+    if value < 0:
         raise PlanError(f"{name} is negative")
+    if value > MAX_AMOUNT:
+        raise PlanError(f"{name} is larger than {MAX_AMOUNT} EUR")
     return value
 
 

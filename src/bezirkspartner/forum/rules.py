@@ -15,11 +15,18 @@ def is_administration(user) -> bool:
     return bool(user.is_authenticated and (user.is_staff or user.role == "administration"))
 
 
+def group_names(user) -> frozenset[str]:
+    """The user's groups, asked once per request: a page checks permissions per comment."""
+    names = getattr(user, "_group_names", None)
+    if names is None:
+        names = frozenset(user.groups.values_list("name", flat=True))
+        user._group_names = names
+    return names
+
+
 @rules.predicate
 def is_moderator(user) -> bool:
-    return bool(
-        user.is_authenticated and (user.is_staff or user.groups.filter(name="moderators").exists())
-    )
+    return bool(user.is_authenticated and (user.is_staff or "moderators" in group_names(user)))
 
 
 @rules.predicate

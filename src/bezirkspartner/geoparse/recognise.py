@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass
+from bisect import bisect_left
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 
 from bezirkspartner.atlas.names import fold
@@ -28,85 +29,8 @@ STREET_SUFFIXES = (
     "deich",
     "ufer",
     "gang",
+    "kai",
 )
-STREET_WORDS = {s.capitalize() for s in STREET_SUFFIXES} | {"Str."}
-# Common nouns that end like street names but name no street.
-GENERIC_STREET_WORDS = {
-    "radweg",
-    "fussweg",
-    "gehweg",
-    "schulweg",
-    "rundweg",
-    "umweg",
-    "ausweg",
-    "wanderweg",
-    "zuweg",
-    "heimweg",
-    "arbeitsweg",
-    "rettungsweg",
-    "fluchtweg",
-    "weg",
-    "radschnellweg",
-    "umgang",
-    "eingang",
-    "zugang",
-    "ausgang",
-    "ubergang",
-    "rundgang",
-    "ruckgang",
-    "durchgang",
-    "anstieg",
-    "aufstieg",
-    "einstieg",
-    "ausstieg",
-    "umstieg",
-    "parkplatz",
-    "spielplatz",
-    "arbeitsplatz",
-    "stellplatz",
-    "sportplatz",
-    "bolzplatz",
-    "wendeplatz",
-    "kitaplatz",
-    "ausbildungsplatz",
-    "studienplatz",
-    "schulplatz",
-    "platz",
-    "ring",
-    "damm",
-    "deich",
-    "ufer",
-    "brucke",
-    "fussgangerbrucke",
-    "eisenbahnbrucke",
-    "nebenstrasse",
-    "hauptverkehrsstrasse",
-    "einbahnstrasse",
-    "fahrradstrasse",
-    "anliegerstrasse",
-    "wohnstrasse",
-    "bundesstrasse",
-    "landstrasse",
-    "strasse",
-    "allee",
-    "chaussee",
-    "kamp",
-    "stieg",
-    "twiete",
-    "gang",
-    "hochwasserschutzdeich",
-    "elbdeich",
-    "elbufer",
-    "seeufer",
-    "flussufer",
-    "lehrgang",
-    "jahrgang",
-    "vorgang",
-    "ehering",
-    "schutzdamm",
-    "stadtring",
-    "mittelweg",
-}
 STREET_PREFIXES = (
     "Am",
     "An der",
@@ -125,132 +49,6 @@ STREET_PREFIXES = (
     "Alter",
     "Alte",
 )
-# Words directly before a place name that make it part of an organisation's or a plan's name.
-ORGANISATION_WORDS = {
-    "bezirksamt",
-    "bezirksamts",
-    "bezirksamtes",
-    "bezirksversammlung",
-    "regionalausschuss",
-    "regionalausschusses",
-    "ortsamt",
-    "bezirksamtsleitung",
-    "bezirksverwaltung",
-    "stadtteilbeirat",
-    "sportverein",
-    "sv",
-    "tsv",
-    "fc",
-    "bebauungsplan",
-    "bebauungsplans",
-    "bebauungsplanes",
-    "b-plan",
-    "bebauungsplan-entwurf",
-    "bebauungsplanentwurf",
-    "polizeikommissariat",
-    "rathaus",
-    "jobcenter",
-    "kirchengemeinde",
-}
-# Capitalised words that collide with small GeoNames places; never places on their own.
-STOP_WORDS = {
-    "der",
-    "die",
-    "das",
-    "den",
-    "dem",
-    "des",
-    "ein",
-    "eine",
-    "einer",
-    "und",
-    "oder",
-    "mit",
-    "von",
-    "fur",
-    "auf",
-    "aus",
-    "bei",
-    "nach",
-    "uber",
-    "unter",
-    "zum",
-    "zur",
-    "als",
-    "wie",
-    "sie",
-    "wir",
-    "ihr",
-    "ihre",
-    "sein",
-    "seine",
-    "diese",
-    "dieser",
-    "dies",
-    "hier",
-    "dort",
-    "auch",
-    "noch",
-    "nur",
-    "alle",
-    "viele",
-    "durch",
-    "ohne",
-    "gegen",
-    "seit",
-    "bis",
-    "wenn",
-    "dass",
-    "damit",
-    "zudem",
-    "sowie",
-    "beim",
-    "vom",
-    "ins",
-    "ans",
-    "herr",
-    "frau",
-    "antrag",
-    "mark",
-    "bad",
-    "berg",
-    "alter",
-    "neue",
-    "neuer",
-    "rat",
-    "weil",
-    "lage",
-    "dorf",
-    "werder",
-    "wald",
-    "ober",
-    "haus",
-    "stadt",
-    "land",
-    "see",
-    "ost",
-    "west",
-    "nord",
-    "sud",
-    "sued",
-    "mitte",
-    "zentrum",
-    "bezirk",
-    "ort",
-    "senat",
-    "buergerschaft",
-    "europa",
-    "union",
-    "kanal",
-    "hafen",
-    "insel",
-    "markt",
-    "brueck",
-    "neustadt",
-    "altstadt",
-    "forum",
-    "schule",
-}
 TYPE_PRIORITY = {
     # A Bezirk outranks the Stadtteil of the same name ("Harburg", "Wandsbek", "Bergedorf").
     "district": 7,
@@ -264,26 +62,27 @@ TYPE_PRIORITY = {
     "station": 3,
     "region": 2,
 }
+# "12", "12a", "12 a", "12-14", "79/81", "Nr. 3".
 _HOUSE_NUMBER = re.compile(
-    r"\s?(\d{1,4}(?:[a-zA-Z]|\s[a-zA-Z](?![\wäöüß]))?(?:\s?[-–]\s?\d{1,4}[a-zA-Z]?)?)(?![\wäöüß])"
+    r"\s?((?:Nr\.\s?)?\d{1,4}(?:[a-zA-Z]|\s[a-zA-Z](?![\wäöüß]))?"
+    r"(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?)?)(?![\wäöüß])"
 )
-_STREET_ONE_WORD = re.compile(
-    r"\b([A-ZÄÖÜ][\wäöüß-]*?(?:"
-    + "|".join(re.escape(s) for s in STREET_SUFFIXES)
-    + r"))(?![\wäöüß])"
+# "über die A7", "an der B73": motorways and federal roads after an article.
+_MAJOR_ROAD = re.compile(
+    r"\b(?:der|die|den|dem|zur|zum)\s([AB]\s?\d{1,3})(?![\wäöüß.,]\d)(?![\wäöüß])"
 )
-_SUFFIX_ALTERNATION = "|".join(re.escape(x) for x in STREET_SUFFIXES)
-# Adjective(s) from a place name + a street word or a compound ending like one:
-# "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str.".
-_STREET_TWO_WORDS = re.compile(
-    r"\b((?:[A-ZÄÖÜ][\wäöüß-]*(?:er|en|sche|schen)\s)+(?:"
-    + "|".join(re.escape(x) for x in sorted(STREET_WORDS, key=len, reverse=True))
-    + r"|[A-ZÄÖÜ][\wäöüß-]*?(?:"
-    + _SUFFIX_ALTERNATION
-    + r")))(?![\wäöüß])"
-)
+_DIRECTION = re.compile(r"\s?[-–]\s?([A-ZÄÖÜ][a-zäöü]+)(?![\wäöüß])")
+BIG_CITY = 200_000  # a GeoNames town that is also a common noun counts only from this size on
+TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
+_LOWER_SUFFIXES = tuple(s.rstrip(".") for s in STREET_SUFFIXES)
+# Genitives of street words: "des Marschkamper Deiches", "des Harburger Rings".
+_LOWER_SUFFIXES += ("deiches", "weges", "platzes", "dammes", "ringes", "rings", "stieges", "kampes")
+_ADJECTIVE_ENDINGS = ("er", "en", "sche", "schen")
+_ABSTRACT_STEMS = ("ungs", "heits", "keits", "ions")  # German abstract nouns with the joining s
+# "Am Irrgarten 3", "Im Neugrabener Dorf 79": a prefix and one or two names before a number.
 _STREET_PREPOSITION = re.compile(
-    r"\b((?:" + "|".join(STREET_PREFIXES) + r")\s[A-ZÄÖÜ][\wäöüß-]+)(?=\s\d{1,4}\b)"
+    r"\b((?:" + "|".join(STREET_PREFIXES) + r")\s[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)"
+    r"(?=\s\d{1,4}\b)"
 )
 
 
@@ -305,56 +104,104 @@ class Mention:
 class Geoparser:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
+        self.lexicon = gazetteer.lexicon
+        self._cue_suffixes = self.lexicon.cue_suffixes
+        self._site_cues = tuple(sorted({_fold(w) for w in self.lexicon.site_words}))
 
     def parse(self, text: str, *, context: str = "hamburg", country: str = "DE") -> list[Mention]:
-        streets = self._streets(text, context)
-        taken = [(m.start, m.end) for m in streets]
-        names = self._names(text, tokenize(text), context, country, taken)
-        return sorted([*streets, *names], key=lambda m: (m.start, -m.end))
+        tokens = tokenize(text)
+        folded = [_fold(t.text) for t in tokens]
+        words = [(t.start, t.end, t.text) for t in tokens if t.text[:1].isupper()]
+        streets = self._streets(text, words, context)
+        sites = self._sites(text, tokens, folded, streets)
+        site_spans = [(m.start, m.end) for m in sites]
+        streets = [m for m in streets if not _overlaps(m.start, m.end, site_spans)]
+        parks = self._parks(
+            text, tokens, folded, [*site_spans, *((m.start, m.end) for m in streets)]
+        )
+        found = [*streets, *sites, *parks]
+        blocked = _Blocked(tokens, sorted((m.start, m.end) for m in found))
+        names = self._names(text, tokens, folded, blocked, context, country)
+        return sorted([*found, *names], key=lambda m: (m.start, -m.end))
 
     # --- gazetteer names ------------------------------------------------------------------
 
-    def _names(self, text, tokens: list[Token], context, country, taken) -> list[Mention]:
-        mentions = []
-        folded = [_fold(t.text) for t in tokens]
-        i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            starts_name = token.capitalised or token.text[:1].isdigit()  # "19. Arrondissement"
-            if not starts_name or _inside(token.start, token.end, taken):
-                i += 1
-                continue
-            found = None
-            # Multi-word names are only tried where a known name starts with this word.
-            longest = self.gazetteer.max_tokens if folded[i] in self.gazetteer.first_words else 1
-            for n in range(min(longest, len(tokens) - i), 0, -1):
-                span = tokens[i : i + n]
-                if not span[-1].capitalised and n > 1:
-                    continue
-                key = " ".join(folded[i : i + n])
-                candidates = self.gazetteer.lookup(key)
-                genitive = False
-                if not candidates and n >= 1:
-                    stripped = _strip_genitive(span[-1].text)
-                    if stripped:
-                        candidates = self.gazetteer.lookup(
-                            " ".join([*folded[i : i + n - 1], _fold(stripped)])
-                        )
-                        genitive = bool(candidates)
-                if candidates:
-                    found = (n, candidates, genitive)
+    def _match(self, tokens, folded, blocked, i):
+        """The longest known name starting at token i: (n, candidates, genitive) or None."""
+        first = folded[i]
+        gazetteer = self.gazetteer
+        if first in gazetteer.prefixes:
+            longest = blocked.free_run(i, min(gazetteer.max_tokens, len(tokens) - i))
+            best = None
+            for n in range(2, longest + 1):  # extend while some longer name starts so
+                last = tokens[i + n - 1].text
+                if last[:1].isupper():
+                    found = self._lookup(folded[i : i + n], last)
+                    if found:
+                        best = (n, *found)
+                if " ".join(folded[i : i + n]) not in gazetteer.prefixes:
                     break
+            if best:
+                return best
+        found = self._lookup([first], tokens[i].text)
+        return (1, *found) if found else None
+
+    def _lookup(self, keys: list[str], last: str):
+        by_key = self.gazetteer.by_key
+        candidates = by_key.get(" ".join(keys) if len(keys) > 1 else keys[0])
+        if candidates:
+            return candidates, False
+        if last[-1:] == "s":
+            stripped = _strip_genitive(last)
+            if stripped:
+                candidates = by_key.get(" ".join([*keys[:-1], _fold(stripped)]))
+                if candidates:
+                    return candidates, True
+        return None
+
+    def _names(self, text, tokens, folded, blocked, context, country) -> list[Mention]:
+        mentions = []
+        free_from = 0  # tokens before this index belong to a name already taken
+        taken = blocked.indices
+        first_words, by_key = self.gazetteer.first_words, self.gazetteer.by_key
+        # Only tokens that can start a name: known first words and names, genitives, and
+        # hyphenated words ("Eimsbüttel-Nord"); chosen in one pass, checked one by one below.
+        starts = [
+            i
+            for i, key in enumerate(folded)
+            if key in first_words or key in by_key or key[-1:] == "s" or " " in key
+        ]
+        for i in starts:
+            token = tokens[i]
+            first = token.text[:1]
+            if i < free_from or not (first.isupper() or first.isdigit()) or i in taken:
+                continue  # a name starts capitalised, or with a number ("19. Arrondissement")
+            key = folded[i]
+            if key not in first_words and key not in by_key and token.text[-1:] != "s":
+                part = self._directional_part(token, context, country)
+                if part:  # "Eimsbüttel-Nord"
+                    mentions.append(part)
+                continue  # the common case, decided without a call
+            found = self._match(tokens, folded, blocked, i)
             if found is None:
-                i += 1
                 continue
             n, candidates, genitive = found
-            span = tokens[i : i + n]
-            start, end = span[0].start, span[-1].end
-            key = " ".join(folded[i : i + n])
-            if self._not_a_place(text, tokens, i, n, key):
-                i += n
+            free_from = i + n
+            if self._not_a_place(text, tokens, folded, i, n):
                 continue
+            if n == 1:
+                candidates = self._common_word_filter(tokens, folded, i, candidates, genitive)
+                if not candidates:
+                    continue
+            # "Bezirk Harburg", "des Bezirks Harburg": the place is the name without the word.
+            first_index = i + 1 if n > 1 and folded[i] in ("bezirk", "bezirks") else i
+            start, end = tokens[first_index].start, tokens[i + n - 1].end
             entry, confidence = _resolve(candidates, context, country)
+            direction = self._direction_after(text, end, entry)
+            if direction:  # "Schnelsen – Süd": a named part of the quarter
+                end = direction.end()
+                entry = replace(entry, norm=f"{entry.norm}-{direction.group(1)}", type="quarter")
+                free_from = max(free_from, _token_after(tokens, end, i + n))
             if genitive:
                 confidence *= 0.95
             mentions.append(
@@ -369,40 +216,203 @@ class Geoparser:
                     round(confidence, 3),
                 )
             )
-            i += n
         return mentions
 
-    def _not_a_place(self, text, tokens, i, n, key) -> bool:
-        if n == 1 and key in STOP_WORDS:
+    def _directional_part(self, token, context, country) -> Mention | None:
+        head, _, tail = token.text.rpartition("-")
+        if not head or tail not in self.lexicon.direction_words:
+            return None
+        candidates = self.gazetteer.by_key.get(_fold(head))
+        if not candidates:
+            return None
+        entry, _ = _resolve(candidates, context, country)
+        if entry.type not in ("district", "quarter") or entry.context != "hamburg":
+            return None
+        return Mention(
+            token.text, token.start, token.end, "quarter", token.text, entry.lat, entry.lon, 0.7
+        )
+
+    def _direction_after(self, text, end, entry):
+        if entry.type not in ("district", "quarter") or entry.context != "hamburg":
+            return None
+        match = _DIRECTION.match(text, end)
+        if match and match.group(1) in self.lexicon.direction_words:
+            return match
+        return None
+
+    def _not_a_place(self, text, tokens, folded, i, n) -> bool:
+        lexicon = self.lexicon
+        if n == 1 and folded[i] in lexicon.stop_words:
             return True
-        previous = fold(tokens[i - 1].text) if i > 0 else ""
-        if previous.replace(" ", "-") in ORGANISATION_WORDS or previous in ORGANISATION_WORDS:
+        previous = folded[i - 1] if i > 0 else ""
+        if previous in lexicon.person_titles:  # "Frau Bremer", "Herr Wiesner"
+            return True
+        if previous and lexicon.is_organisation_word(previous):  # "Bezirksamt Harburg"
+            return True
+        last = tokens[i + n - 1]
+        after = text[last.end : last.end + 8]
+        if after.startswith((" e.V", " e. V")):  # "Arbeitsgemeinschaft Niendorf e.V."
+            return True
+        nxt = tokens[i + n] if i + n < len(tokens) else None
+        if (
+            n == 1
+            and nxt is not None
+            and tokens[i].text in lexicon.given_names
+            and nxt.text[:1].isupper()
+            and text[last.end : nxt.start] == " "
+        ):  # "Martin Schulz": a first name before a capitalised word is a person
             return True
         # "Bebauungsplan Heimfeld 54": a plan's name is the place plus a number.
-        after = text[tokens[i + n - 1].end : tokens[i + n - 1].end + 6]
-        before_word = fold(tokens[i - 1].text) if i > 0 else ""
-        return bool(re.match(r"\s\d{1,3}\b", after)) and before_word.startswith("bebauungsplan")
+        return bool(re.match(r"\s\d{1,3}\b", after)) and previous.startswith("bebauungsplan")
+
+    def _common_word_filter(self, tokens, folded, i, candidates, genitive):
+        """A word that is also a common German noun ("Nähe", "Wetter", "Stelle") is a place
+        only if a curated source says so, or it is a big city not used as a noun."""
+        lexicon = self.lexicon
+        word = tokens[i].text
+        if genitive:
+            word = _strip_genitive(word) or word
+        if word not in lexicon.common_nouns:
+            return candidates
+        previous = folded[i - 1] if i > 0 else ""
+        used_as_noun = previous in lexicon.determiners or _inflected_adjective(previous)
+        return [
+            entry
+            for entry in candidates
+            if entry.source.startswith(TRUSTED_SOURCES)
+            or (entry.population >= BIG_CITY and not used_as_noun)
+        ]
+
+    # --- named sites, stations and parks ----------------------------------------------------
+
+    def _sites(self, text, tokens, folded, streets) -> list[Mention]:
+        """Named sites and stations.
+
+        A site or station word and a name: "Schule Röthmoorweg", "Diakonieklinikums Hamburg"
+        (poi); "Fernbahnhof Harburg" (station). A site named in one word: "Julius-Leber-Schule",
+        "Freiluftschule" (a compound ending in a site word that is no common noun).
+        """
+        lexicon = self.lexicon
+        street_at = {m.start: m for m in streets if m.type == "street"}
+        mentions = []
+        last = len(tokens) - 1
+        cues = self._cue_suffixes
+        for i, token in enumerate(tokens):
+            if not token.text[:1].isupper() or not folded[i].endswith(cues):
+                continue
+            word = token.text
+            is_station = word in lexicon.station_words
+            if not is_station and not folded[i].endswith(self._site_cues):
+                continue
+            end = None
+            if i < last:
+                nxt = tokens[i + 1]
+                if nxt.text[:1].isupper() and text[token.end : nxt.start] == " ":
+                    end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
+            if end is None and not is_station and word not in lexicon.site_words:
+                head, _, tail = word.rpartition("-")
+                named = tail in lexicon.site_words and head not in lexicon.common_nouns
+                if named or (not head and word not in lexicon.common_nouns):
+                    end = token.end
+            if end is None:
+                continue
+            kind = "station" if is_station else "poi"
+            surface = text[token.start : end]
+            mentions.append(Mention(surface, token.start, end, kind, surface, None, None, 0.7))
+        return mentions
+
+    def _site_name_end(self, tokens, folded, j, is_station, street_at) -> int | None:
+        lexicon = self.lexicon
+        street = street_at.get(tokens[j].start)
+        if street is not None and not is_station:
+            return street.end
+        for n in range(min(3, len(tokens) - j), 0, -1):
+            key = " ".join(folded[j : j + n])
+            if key in self.gazetteer.station_keys or key in self.gazetteer.by_key:
+                return tokens[j + n - 1].end
+        stripped = _strip_genitive(tokens[j].text)  # "des Kulturpalastes Harburgs"
+        if stripped and _fold(stripped) in self.gazetteer.by_key:
+            return tokens[j].end
+        if is_station:
+            return None
+        word = tokens[j].text
+        if folded[j] in lexicon.stop_words or word in lexicon.common_nouns:
+            return None
+        return tokens[j].end
+
+    def _parks(self, text, tokens, folded, taken) -> list[Mention]:
+        """ "Niendorfer Gehege", "Eidelstedter Feldmark" and one-word parks ("Unnapark")."""
+        lexicon = self.lexicon
+        spans = []
+        for i in range(1, len(tokens)):
+            if tokens[i].text not in lexicon.park_words:
+                continue
+            adjective, noun = tokens[i - 1], tokens[i]
+            if (
+                adjective.text.endswith("er")
+                and adjective.text[:1].isupper()
+                and folded[i - 1] not in lexicon.stop_words
+                and text[adjective.end : noun.start] == " "
+            ):
+                spans.append((adjective.start, noun.end))
+        if "park" in text.lower():
+            for i, token in enumerate(tokens):
+                word = token.text
+                if (
+                    folded[i].endswith("park")
+                    and len(word) > 6
+                    and word[:1].isupper()
+                    and "-" not in word
+                    and word not in lexicon.common_nouns
+                ):
+                    spans.append((token.start, token.end))
+        mentions = []
+        for start, end in sorted(spans):
+            if _overlaps(start, end, taken) or (mentions and mentions[-1].end > start):
+                continue
+            surface = text[start:end]
+            mentions.append(Mention(surface, start, end, "park", surface, None, None, 0.7))
+        return mentions
 
     # --- streets and addresses -------------------------------------------------------------
 
-    def _streets(self, text: str, context: str) -> list[Mention]:
+    def _streets(self, text: str, words, context: str) -> list[Mention]:
+        lexicon = self.lexicon
         spans = []
-        for pattern in (_STREET_TWO_WORDS, _STREET_PREPOSITION, _STREET_ONE_WORD):
-            for match in pattern.finditer(text):
-                start, end = match.span(1)
-                if any(s <= start < e or s < end <= e for s, e, _ in spans):
-                    continue
-                name = match.group(1)
-                # "Der Harburger Ring": leading function words are not part of the name.
-                first, _, rest = name.partition(" ")
-                if rest and fold(first) in STOP_WORDS:
-                    start, name = start + len(first) + 1, rest
-                key = fold(name)
-                if key in STOP_WORDS or key in GENERIC_STREET_WORDS or len(name) < 5:
-                    continue
-                if key.split()[-1] in GENERIC_STREET_WORDS and " " not in key:
-                    continue
+        ends = [_street_end(text, start, word) for start, _, word in words]
+        candidates = [
+            *_two_word_streets(text, words, ends),
+            *(
+                (m.start(1), m.end(1), m.group(1), False)
+                for m in _STREET_PREPOSITION.finditer(text)
+            ),
+            *_one_word_streets(text, words, ends),
+            *((m.start(1), m.end(1), m.group(1), True) for m in _MAJOR_ROAD.finditer(text)),
+        ]
+        for start, end, name, major_road in candidates:
+            if any(s <= start < e or s < end <= e for s, e, _ in spans):
+                continue
+            if major_road:
                 spans.append((start, end, name))
+                continue
+            # "Der Harburger Ring": leading function words are not part of the name.
+            first, _, rest = name.partition(" ")
+            if rest and _fold(first) in lexicon.stop_words:
+                start, name = start + len(first) + 1, rest
+            key = fold(name)
+            if key in lexicon.stop_words or key in lexicon.generic_street_words:
+                continue
+            if len(name) < 5 or any(w in lexicon.calendar_words for w in key.split()):
+                continue  # "Im Dezember 2023" is a date
+            if " " not in name and _abstract_compound(name) and not _HOUSE_NUMBER.match(text, end):
+                continue  # "Verbindungsweg", "Abkürzungsweg": a kind of way, not a name
+            if (
+                " " not in name
+                and name in lexicon.common_nouns
+                and not _HOUSE_NUMBER.match(text, end)
+            ):
+                continue  # "Grillplatz", "Straßenbrücke": nouns, not streets
+            spans.append((start, end, name))
         mentions = []
         for start, end, name in sorted(spans):
             number = _HOUSE_NUMBER.match(text, end)
@@ -439,13 +449,88 @@ class Geoparser:
         return mentions
 
 
+def _street_end(text: str, start: int, word: str) -> int | None:
+    """End of the street name a word starts ("Hauptstr." with its dot), or None.
+
+    A hyphenated word counts up to its first part that ends like a street
+    ("Veritaskai-Baustelle" -> "Veritaskai", "Theodor-Yorck-Straße" whole).
+    """
+    if "-" not in word:
+        lowered = word.lower()
+        if not lowered.endswith(_LOWER_SUFFIXES):
+            return None
+        end = start + len(word)
+        if lowered.endswith("str"):
+            return end + 1 if text[end : end + 1] == "." else None
+        return end
+    length = 0
+    for part in word.split("-"):
+        length += len(part)
+        if part and part.lower().endswith(_LOWER_SUFFIXES):
+            end = start + length
+            if part.lower().endswith("str"):
+                return end + 1 if text[end : end + 1] == "." else None
+            return end
+        length += 1
+    return None
+
+
+def _token_after(tokens: list[Token], offset: int, index: int) -> int:
+    """The index of the first token at or after a character offset, searching from index."""
+    while index < len(tokens) and tokens[index].start < offset:
+        index += 1
+    return index
+
+
+def _abstract_compound(word: str) -> bool:
+    """A street-like compound whose first part is an abstract noun ("Verbindungs-weg")."""
+    lowered = word.lower()
+    for suffix in _LOWER_SUFFIXES:
+        if lowered.endswith(suffix):
+            return lowered[: -len(suffix)].endswith(_ABSTRACT_STEMS)
+    return False
+
+
+def _one_word_streets(text: str, words, ends):
+    for (start, _, _), end in zip(words, ends, strict=True):
+        if end is not None:
+            yield start, end, text[start:end], False
+
+
+def _two_word_streets(text: str, words, ends):
+    """One or more adjectives from place names and a street word or name:
+    "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str."."""
+    for m, end in enumerate(ends):
+        if end is None:
+            continue
+        k = m
+        while (
+            k > 0
+            and words[k - 1][2].endswith(_ADJECTIVE_ENDINGS)
+            and words[k][0] == words[k - 1][1] + 1
+            and text[words[k - 1][1]].isspace()
+        ):
+            k -= 1
+        if k < m:
+            yield words[k][0], end, text[words[k][0] : end], False
+
+
 @lru_cache(maxsize=200_000)
 def _fold(word: str) -> str:
     return fold(word)
 
 
+def _inflected_adjective(folded: str) -> bool:
+    """'schlechtem', 'neuen': a lower-case inflected adjective before a noun."""
+    return len(folded) > 4 and folded.endswith(("em", "en", "er", "es")) and folded.islower()
+
+
+_GENITIVE_STREET = re.compile(r"(deich|weg|platz|damm|ring|stieg|kamp)(?:es|s)$", re.IGNORECASE)
+
+
 def _norm_street(name: str) -> str:
     name = name.replace("strasse", "straße").replace("Strasse", "Straße")
+    name = _GENITIVE_STREET.sub(r"\1", name)  # "Marschkamper Deiches" -> "Marschkamper Deich"
     return re.sub(r"Str\.$", "Straße", re.sub(r"str\.$", "straße", name))
 
 
@@ -464,8 +549,34 @@ def _strip_genitive(word: str) -> str | None:
     return None
 
 
-def _inside(start: int, end: int, spans) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+class _Blocked:
+    """Whether a token lies in a span already found (streets, sites, parks)."""
+
+    def __init__(self, tokens: list[Token], spans: list[tuple[int, int]]):
+        self.indices: set[int] = set()
+        if spans:
+            starts = [token.start for token in tokens]
+            for start, end in spans:
+                index = max(bisect_left(starts, start) - 1, 0)
+                while index < len(tokens) and tokens[index].start < end:
+                    if tokens[index].end > start:
+                        self.indices.add(index)
+                    index += 1
+
+    def __getitem__(self, index: int) -> bool:
+        return index in self.indices
+
+    def free_run(self, start: int, longest: int) -> int:
+        """How many tokens from `start` on (at most `longest`) are not blocked."""
+        if self.indices:
+            for n in range(longest):
+                if start + n in self.indices:
+                    return n
+        return longest
 
 
 def _prefer_units_over_same_places(candidates: list[Entry]) -> list[Entry]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 
+from bezirkspartner.core.api_schemas import errors
 from bezirkspartner.knowledge import search as search_engine
 from bezirkspartner.knowledge import selectors
 from bezirkspartner.knowledge.models import Theme
@@ -86,12 +87,12 @@ class PracticeFilter(Schema):
     city: str | None = None
 
 
-@router.get("/themes", response=list[ThemeOut], url_name="themes")
+@router.get("/themes", response={200: list[ThemeOut], **errors(422)}, url_name="themes")
 def theme_list(request):
     return list(selectors.theme_list())
 
 
-@router.get("/practices", response=list[PracticeOut], url_name="practices")
+@router.get("/practices", response={200: list[PracticeOut], **errors(422)}, url_name="practices")
 def practice_list(request, filters: Query[PracticeFilter]):
     practices = selectors.practice_queryset()
     if filters.theme:
@@ -103,12 +104,12 @@ def practice_list(request, filters: Query[PracticeFilter]):
     return [selectors.practice_as_dict(p) for p in practices.distinct()]
 
 
-@router.get("/practices/{slug}", response=PracticeOut, url_name="practice")
+@router.get("/practices/{slug}", response={200: PracticeOut, **errors(404)}, url_name="practice")
 def practice_detail(request, slug: str):
     return selectors.practice_as_dict(get_object_or_404(selectors.practice_queryset(), slug=slug))
 
 
-@router.get("/challenges", response=list[ChallengeOut], url_name="challenges")
+@router.get("/challenges", response={200: list[ChallengeOut], **errors(422)}, url_name="challenges")
 def challenge_list(request, city: str | None = None, district: str | None = None):
     return [
         {
@@ -124,7 +125,7 @@ def challenge_list(request, city: str | None = None, district: str | None = None
     ]
 
 
-@router.get("/funding", response=list[FundingOut], url_name="funding")
+@router.get("/funding", response={200: list[FundingOut], **errors(422)}, url_name="funding")
 def funding_list(request):
     return [
         {
@@ -135,7 +136,7 @@ def funding_list(request):
     ]
 
 
-@router.get("/search", response=list[SearchHit], url_name="search")
+@router.get("/search", response={200: list[SearchHit], **errors(422)}, url_name="search")
 def search(
     request,
     q: str = Query(..., min_length=1, max_length=200),

@@ -8,6 +8,8 @@ class KnowledgeConfig(AppConfig):
     verbose_name = _("Knowledge")
 
     def ready(self):
-        from bezirkspartner.knowledge import loader
+        from bezirkspartner.knowledge import loader, personal_data, start_page
 
         loader.register()
+        start_page.register_figures()
+        personal_data.register_sections()

@@ -51,6 +51,9 @@ def _check_date(value, where: str, problems: list[str]) -> dt.date | None:
 def _check_urls(urls, where: str, problems: list[str]) -> list[str]:
     if isinstance(urls, str):
         urls = [urls]
+    if urls is not None and not isinstance(urls, list):
+        problems.append(f"{where}: source_urls must be a list of URLs")
+        return []
     urls = [str(u).strip() for u in urls or []]
     if not urls:
         problems.append(f"{where}: at least one source URL is required")
@@ -60,15 +63,45 @@ def _check_urls(urls, where: str, problems: list[str]) -> list[str]:
     return urls
 
 
+def _records(raw, name: str, problems: list[str]) -> list[tuple[str, dict]]:
+    """(where, record) for each mapping in a list; anything else is a problem."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        problems.append(f"{name}: must hold a list of records")
+        return []
+    records = []
+    for i, item in enumerate(raw):
+        if isinstance(item, dict):
+            slug = item.get("slug")
+            label = f" ({slug})" if isinstance(slug, str) else ""
+            records.append((f"{name} #{i + 1}{label}", item))
+        else:
+            problems.append(f"{name} #{i + 1}: must be a mapping of fields")
+    return records
+
+
+def _strings(item: dict, keys, where: str, problems: list[str]) -> bool:
+    """The given fields, where present, are text; a problem for each that is not."""
+    wrong = [k for k in keys if item.get(k) is not None and not isinstance(item[k], str)]
+    for key in wrong:
+        problems.append(f"{where}: {key} must be text")
+    return not wrong
+
+
 def load_themes(path: Path) -> list[dict]:
     problems: list[str] = []
     raw = _read(path, problems) or {}
-    themes = raw.get("themes") or []
+    if not isinstance(raw, dict):
+        raise KnowledgeDataError([f"{path.name}: must be a mapping with a list of themes"])
+    themes = [item for _, item in _records(raw.get("themes"), path.name, problems)]
+    keys = ("slug", "name_de", "name_en", "description_de", "description_en")
     for i, theme in enumerate(themes):
-        for key in ("slug", "name_de", "name_en", "description_de", "description_en"):
+        for key in keys:
             if not theme.get(key):
                 problems.append(f"themes.yaml #{i + 1}: {key} is required")
-        theme.setdefault("source_url", raw.get("source_url", ""))
+        _strings(theme, (*keys, "source_url"), f"themes.yaml #{i + 1}", problems)
+        theme.setdefault("source_url", str(raw.get("source_url") or ""))
     if problems:
         raise KnowledgeDataError(problems)
     return themes
@@ -79,11 +112,17 @@ def load_practices(directory: Path, theme_slugs: set[str]) -> list[dict]:
     practices: list[dict] = []
     seen: set[str] = set()
     for path in sorted(directory.glob("*.yaml")):
-        for i, item in enumerate(_read(path, problems) or []):
-            where = f"{path.name} #{i + 1} ({item.get('slug', '?')})"
+        for where, item in _records(_read(path, problems), path.name, problems):
             missing = [key for key in PRACTICE_REQUIRED if not item.get(key)]
             if missing:
                 problems.append(f"{where}: {', '.join(missing)} required")
+                continue
+            if not _strings(item, ("slug", "verification", "country"), where, problems):
+                continue
+            if not isinstance(item["themes"], list) or not all(
+                isinstance(t, str) for t in item["themes"]
+            ):
+                problems.append(f"{where}: themes must be a list of theme slugs")
                 continue
             if item["slug"] in seen:
                 problems.append(f"{where}: duplicate slug")
@@ -95,7 +134,7 @@ def load_practices(directory: Path, theme_slugs: set[str]) -> list[dict]:
                 problems.append(f"{where}: verification must be verified or partial")
             item["source_urls"] = _check_urls(item["source_urls"], where, problems)
             item["checked"] = _check_date(item["checked"], where, problems)
-            item["country"] = str(item["country"]).upper()
+            item["country"] = item["country"].upper()
             practices.append(item)
     if problems:
         raise KnowledgeDataError(problems)
@@ -104,30 +143,32 @@ def load_practices(directory: Path, theme_slugs: set[str]) -> list[dict]:
 
 def load_challenges(path: Path, theme_slugs: set[str]) -> list[dict]:
     problems: list[str] = []
-    raw = _read(path, problems) or []
-    for i, item in enumerate(raw):
-        where = f"challenges.yaml #{i + 1}"
+    records = _records(_read(path, problems), "challenges.yaml", problems)
+    for where, item in records:
         for key in ("city", "district", "theme", "text_de", "source_urls", "checked"):
             if not item.get(key):
                 problems.append(f"{where}: {key} is required")
+        if not _strings(item, ("city", "district", "theme", "text_de", "text_en"), where, problems):
+            continue
         if item.get("theme") and item["theme"] not in theme_slugs:
             problems.append(f"{where}: unknown theme {item['theme']!r}")
         item["source_urls"] = _check_urls(item.get("source_urls"), where, problems)
         item["checked"] = _check_date(item.get("checked"), where, problems)
     if problems:
         raise KnowledgeDataError(problems)
-    return raw
+    return [item for _, item in records]
 
 
 def load_funding(path: Path) -> list[dict]:
     problems: list[str] = []
-    raw = _read(path, problems) or []
+    records = _records(_read(path, problems), "funding.yaml", problems)
     seen: set[str] = set()
-    for i, item in enumerate(raw):
-        where = f"funding.yaml #{i + 1} ({item.get('slug', '?')})"
+    for where, item in records:
         missing = [key for key in FUNDING_REQUIRED if not item.get(key)]
         if missing:
             problems.append(f"{where}: {', '.join(missing)} required")
+            continue
+        if not _strings(item, ("slug", "name_de", "name_en"), where, problems):
             continue
         key = f"{item['slug']}|{item.get('year')}"
         if key in seen:
@@ -137,4 +178,4 @@ def load_funding(path: Path) -> list[dict]:
         item["checked"] = _check_date(item["checked"], where, problems)
     if problems:
         raise KnowledgeDataError(problems)
-    return raw
+    return [item for _, item in records]

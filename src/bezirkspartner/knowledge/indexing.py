@@ -110,6 +110,25 @@ def _with_words(documents):
 
 
 @transaction.atomic
+def search_documents_replace(*, kind: str, object_ids, documents) -> None:
+    """Replace the search documents of these objects (of one kind) with new ones.
+
+    For content that changes while the platform runs (forum, meetings, dossiers): the
+    objects' old documents leave the index, the new ones (none for hidden or deleted
+    objects) enter it; nothing else is touched.
+    """
+    old = SearchDocument.objects.filter(kind=kind, object_id__in=list(object_ids))
+    removed = list(old.values_list("id", flat=True))
+    old.delete()
+    created = SearchDocument.objects.bulk_create(_with_words(documents))
+    if any(d.id is None for d in created):  # backends without RETURNING on bulk_create
+        created = list(
+            SearchDocument.objects.filter(kind=kind, object_id__in=[d.object_id for d in created])
+        )
+    search.index_replace(removed_ids=removed, documents=created)
+
+
+@transaction.atomic
 def search_documents_rebuild() -> int:
     SearchDocument.objects.all().delete()
     for builder in BUILDERS:

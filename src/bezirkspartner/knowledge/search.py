@@ -17,6 +17,14 @@ from bezirkspartner.knowledge.text_search import index_text, query_terms, rank_s
 
 FTS_TABLE = "knowledge_search_fts"
 PG_TABLE = "knowledge_search_pg"
+PG_VECTOR = (
+    "setweight(to_tsvector('german', title_de), 'A') || "
+    "setweight(to_tsvector('english', title_en), 'A') || "
+    "setweight(to_tsvector('simple', title_de || ' ' || title_en), 'A') || "
+    "setweight(to_tsvector('german', body_de), 'B') || "
+    "setweight(to_tsvector('english', body_en), 'B') || "
+    "setweight(to_tsvector('simple', body_de || ' ' || body_en), 'B')"
+)
 
 
 @dataclass
@@ -59,16 +67,38 @@ def index_rebuild() -> int:
         else:
             cursor.execute(f"DELETE FROM {PG_TABLE}")
             cursor.execute(
-                f"INSERT INTO {PG_TABLE}(doc_id, vector) SELECT id, "
-                "setweight(to_tsvector('german', title_de), 'A') || "
-                "setweight(to_tsvector('english', title_en), 'A') || "
-                "setweight(to_tsvector('simple', title_de || ' ' || title_en), 'A') || "
-                "setweight(to_tsvector('german', body_de), 'B') || "
-                "setweight(to_tsvector('english', body_en), 'B') || "
-                "setweight(to_tsvector('simple', body_de || ' ' || body_en), 'B') "
+                f"INSERT INTO {PG_TABLE}(doc_id, vector) SELECT id, {PG_VECTOR} "
                 "FROM knowledge_searchdocument"
             )
     return len(documents)
+
+
+def index_replace(*, removed_ids: list[int], documents: list[SearchDocument]) -> None:
+    """Take documents out of the index and put (new or changed) ones in, without a rebuild."""
+    added_ids = [d.id for d in documents]
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            for ids in (removed_ids, added_ids):
+                if ids:
+                    marks = ", ".join(["%s"] * len(ids))
+                    cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", ids)
+            cursor.executemany(
+                f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (%s, %s, %s)",
+                [
+                    (d.id, index_text(d.title_de, d.title_en), index_text(d.body_de, d.body_en))
+                    for d in documents
+                ],
+            )
+        else:
+            ids = removed_ids + added_ids
+            if ids:
+                cursor.execute(f"DELETE FROM {PG_TABLE} WHERE doc_id = ANY(%s)", [ids])
+            if added_ids:
+                cursor.execute(
+                    f"INSERT INTO {PG_TABLE}(doc_id, vector) SELECT id, {PG_VECTOR} "
+                    "FROM knowledge_searchdocument WHERE id = ANY(%s)",
+                    [added_ids],
+                )
 
 
 def _ranked_ids(terms: list[set[str]]) -> list[tuple[int, float]]:

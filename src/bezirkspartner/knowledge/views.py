@@ -5,12 +5,22 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
+from bezirkspartner.atlas.models import Country
 from bezirkspartner.knowledge import search as search_engine
 from bezirkspartner.knowledge import selectors
 from bezirkspartner.knowledge.models import Practice, Theme
 from bezirkspartner.knowledge.text_search import highlight
 
-SEARCH_KINDS = {"practice", "district", "city", "theme", "document"}
+SEARCH_KINDS = {
+    "practice",
+    "district",
+    "city",
+    "theme",
+    "document",
+    "proposal",
+    "meeting",
+    "dossier",
+}
 
 
 @require_safe
@@ -93,6 +103,7 @@ def search(request):
             "kind": kind,
             "filters": filters,
             "themes": Theme.objects.all(),
+            "countries": sorted(Country.objects.all(), key=lambda c: c.display_name),
             "page": page,
             "results": results,
             "result_count": len(hits),

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import math
+from typing import Annotated
+
 from django.http import JsonResponse
 from ninja import Query, Router, Schema
 from ninja.errors import HttpError
+from pydantic import StringConstraints
 
+from bezirkspartner.core.api_schemas import errors
 from bezirkspartner.matching import selectors
 from bezirkspartner.matching.engine import CRITERIA, DEFAULT_WEIGHTS
 
 router = Router(tags=["matching"])
+# CRITERION=W with a finite, non-negative number, so the schema says what is accepted.
+Weight = Annotated[
+    str, StringConstraints(pattern=rf"^({'|'.join(CRITERIA)})=([0-9]{{1,6}}(\.[0-9]{{0,6}})?)$")
+]
 
 
 class MatchOut(Schema):
@@ -29,12 +38,12 @@ class MatchOut(Schema):
     distance_km: int | None
 
 
-@router.get("/match", response=list[MatchOut], url_name="match")
+@router.get("/match", response={200: list[MatchOut], **errors(404, 422)}, url_name="match")
 def match(
     request,
     district: str = Query(..., max_length=120, description="home district, any known name"),
-    theme: list[str] = Query(None, description="theme slugs; default: all"),
-    weight: list[str] = Query(None, description="CRITERION=W, e.g. thematic=0.5"),
+    theme: list[str] = Query(None, description="theme slugs; default (or empty): all"),
+    weight: list[Weight] = Query(None, description="CRITERION=W, e.g. thematic=0.5"),
     max_km: float | None = Query(None, gt=0),
     eu_only: bool = False,
     exclude_partners: bool = False,
@@ -43,12 +52,12 @@ def match(
     return _match_rows(district, theme, weight, max_km, eu_only, exclude_partners, top)
 
 
-@router.get("/match.geojson", url_name="match_geojson")
+@router.get("/match.geojson", response={200: None, **errors(404, 422)}, url_name="match_geojson")
 def match_geojson(
     request,
     district: str = Query(..., max_length=120),
     theme: list[str] = Query(None),
-    weight: list[str] = Query(None),
+    weight: list[Weight] = Query(None),
     max_km: float | None = Query(None, gt=0),
     eu_only: bool = False,
     exclude_partners: bool = False,
@@ -78,10 +87,11 @@ def match_geojson(
 
 def _match_rows(district, theme, weight, max_km, eu_only, exclude_partners, top) -> list[dict]:
     slugs = selectors.theme_slugs()
-    themes = theme or slugs
+    # `theme=` with nothing after it is a valid string by the schema: it names no theme.
+    themes = [t for t in theme or [] if t] or slugs
     unknown = [t for t in themes if t not in slugs]
     if unknown:
-        raise HttpError(422, f"unknown theme {unknown[0]!r}")
+        raise HttpError(404, f"unknown theme {unknown[0]!r}")
     weights = dict(DEFAULT_WEIGHTS)
     for item in weight or []:
         criterion, _, value = item.partition("=")
@@ -89,7 +99,7 @@ def _match_rows(district, theme, weight, max_km, eu_only, exclude_partners, top)
             number = float(value)
         except ValueError:
             number = -1.0
-        if criterion not in CRITERIA or number < 0:
+        if criterion not in CRITERIA or not 0 <= number < math.inf:
             raise HttpError(422, f"invalid weight {item!r}")
         weights[criterion] = number
     try:

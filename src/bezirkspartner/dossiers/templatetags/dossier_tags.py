@@ -1,7 +1,9 @@
 """Template helpers for dossiers: euro amounts and funding results in the user's language."""
 
+import re
+
 from django import template
-from django.utils.formats import number_format
+from django.utils.formats import get_format, number_format
 from django.utils.translation import gettext as _
 
 register = template.Library()
@@ -39,14 +41,44 @@ def euro(value) -> str:
     return f"{number_format(value, decimal_pos=0, use_l10n=True, force_grouping=True)} €"
 
 
+DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+@register.filter
+def formula(text: str) -> str:
+    """A cost line's computation with the decimal mark of the language ("60,0 h × 68,66")."""
+    return DECIMAL_POINT.sub(get_format("DECIMAL_SEPARATOR"), str(text))
+
+
 @register.filter
 def eligibility(code: str) -> str:
     return ELIGIBILITY.get(code, ELIGIBILITY["unclear"])()
 
 
+@register.simple_tag
+def funding_notes(options) -> dict:
+    """Each funding reason once, numbered; each programme refers to its numbers.
+
+    The same sentence ("whether a Hamburg district office can apply needs a legal
+    check") applies to most programmes; written out in every row it filled pages.
+    """
+    codes: list[str] = []
+    rows = []
+    for option in options:
+        numbers = []
+        for code in option.reasons:
+            if code not in REASONS:
+                continue
+            if code not in codes:
+                codes.append(code)
+            numbers.append(codes.index(code) + 1)
+        rows.append({"option": option, "notes": numbers})
+    return {"rows": rows, "notes": [REASONS[code]() for code in codes]}
+
+
 @register.filter
-def funding_reasons(codes) -> list[str]:
-    return [REASONS[code]() for code in codes if code in REASONS]
+def note_refs(numbers) -> str:
+    return ", ".join(str(n) for n in numbers)
 
 
 @register.filter

@@ -1,0 +1,68 @@
+"""Word lists the recogniser consults, read from data/geoparse/words/. Pure Python.
+
+Each list is a text file, one word a line, `#` lines are comments (source, licence, meaning).
+Lists marked "folded" hold keys as `fold` makes them; the others hold words as written.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bezirkspartner.atlas.names import fold
+
+
+def read_words(path: Path) -> frozenset[str]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        return frozenset(
+            line.strip() for line in handle if line.strip() and not line.startswith("#")
+        )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    stop_words: frozenset[str] = field(default_factory=frozenset)  # folded
+    organisation_words: frozenset[str] = field(default_factory=frozenset)  # folded
+    organisation_suffixes: tuple[str, ...] = ()  # folded
+    generic_street_words: frozenset[str] = field(default_factory=frozenset)  # folded
+    calendar_words: frozenset[str] = field(default_factory=frozenset)  # folded
+    person_titles: frozenset[str] = field(default_factory=frozenset)  # folded
+    determiners: frozenset[str] = field(default_factory=frozenset)  # folded
+    common_nouns: frozenset[str] = field(default_factory=frozenset)  # as written
+    given_names: frozenset[str] = field(default_factory=frozenset)  # as written
+    site_words: frozenset[str] = field(default_factory=frozenset)  # as written
+    station_words: frozenset[str] = field(default_factory=frozenset)  # as written
+    park_words: frozenset[str] = field(default_factory=frozenset)  # as written
+    direction_words: frozenset[str] = field(default_factory=frozenset)  # as written
+
+    @classmethod
+    def load(cls, words_dir: Path) -> Lexicon:
+        def words(name: str) -> frozenset[str]:
+            return read_words(words_dir / name)
+
+        return cls(
+            stop_words=words("stop-words.txt"),
+            organisation_words=words("organisation-words.txt"),
+            organisation_suffixes=tuple(sorted(words("organisation-suffixes.txt"))),
+            generic_street_words=words("generic-street-words.txt"),
+            calendar_words=words("calendar-words.txt"),
+            person_titles=words("person-titles.txt"),
+            determiners=words("determiners.txt"),
+            common_nouns=words("german-common-nouns.txt.gz"),
+            given_names=words("german-given-names.txt"),
+            site_words=words("site-words.txt"),
+            station_words=words("station-words.txt"),
+            park_words=words("park-words.txt"),
+            direction_words=words("direction-words.txt"),
+        )
+
+    @property
+    def cue_suffixes(self) -> tuple[str, ...]:
+        """Site and station words folded, to find them also in compounds ("Diakonieklinikums",
+        "Freiluftschule") with one `endswith` a word."""
+        return tuple(sorted({fold(w) for w in self.site_words | self.station_words}))
+
+    def is_organisation_word(self, folded: str) -> bool:
+        return folded in self.organisation_words or folded.endswith(self.organisation_suffixes)

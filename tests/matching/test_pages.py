@@ -43,3 +43,17 @@ def test_compare_two_candidates(client, knowledge_base):
 def test_invalid_limits_are_reported(client, knowledge_base):
     html = client.get("/partner/", {"max_km": "-5"}).content.decode()
     assert 'role="alert"' in html
+
+
+def test_the_map_of_the_partner_page_asks_the_api_for_what_it_accepts(client, knowledge_base):
+    """Default weights are sums of floats (1.0499999999999998); the map URL rounds them."""
+    import html as html_module
+    import re
+
+    page = client.get("/partner/", {"bezirk": "Harburg"}).content.decode()
+    url = html_module.unescape(re.search(r'data-districts="([^"]+)"', page).group(1))
+    assert re.search(r"weight=thematic%3D[0-9.]+(&|$)", url)
+    response = client.get(url)
+    assert response.status_code == 200
+    ranks = [f["properties"]["rank"] for f in response.json()["features"]]
+    assert ranks and ranks == sorted(ranks)

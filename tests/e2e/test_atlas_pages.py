@@ -36,9 +36,12 @@ def test_map_draws_districts_and_partnerships_without_leaving_the_machine(page, 
     messages = []
     page.on("console", lambda message: messages.append(message.text))
     page.goto(atlas_site + "/atlas/")
-    page.wait_for_selector("#atlas-map path.leaflet-interactive")
-    circles = page.locator("#atlas-map path.leaflet-interactive")
-    assert circles.count() >= 5  # four districts with points + one partnership line
+    page.wait_for_selector("#atlas-map.map--ready")
+    circles = page.locator("#atlas-map path.map-district")
+    home = page.locator("#atlas-map [data-home='true']")
+    # four districts with points, Harburg (the home district) with its own marker among them
+    assert circles.count() + home.count() >= 4 and home.count() == 1
+    assert page.locator("#atlas-map path.map-partnership").count() >= 1
     host = atlas_site.split("//")[1].split(":")[0]
     assert foreign_hosts(page.requested_urls, allowed_host=host) == []
     assert [m for m in messages if "Content Security Policy" in m] == []

@@ -34,7 +34,7 @@ def test_matching_pages_are_accessible(page, site, path, language):
 
 def test_keyboard_only_ranking(page, site):
     page.goto(site + "/partner/")
-    field = page.get_by_label("Eigener Bezirk")
+    field = page.get_by_label("Eigener Bezirk", exact=True)
     field.fill("Bezirk Harburg")
     page.get_by_label("Nur EU-Mitgliedstaaten").check()
     field.press("Enter")

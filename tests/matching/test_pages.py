@@ -51,3 +51,17 @@ def test_unset_weights_and_city_limit_show_their_defaults(client, knowledge_base
     assert html.count('<option value="2" selected>') == 5  # every criterion at "medium"
     assert 'name="je_stadt" value="2"' in html
     assert "gewichtete Mittelwert der fünf Kriterien" in html
+
+
+def test_the_map_of_the_partner_page_asks_the_api_for_what_it_accepts(client, knowledge_base):
+    """Default weights are sums of floats (1.0499999999999998); the map URL rounds them."""
+    import html as html_module
+    import re
+
+    page = client.get("/partner/", {"bezirk": "Harburg"}).content.decode()
+    url = html_module.unescape(re.search(r'data-districts="([^"]+)"', page).group(1))
+    assert re.search(r"weight=[a-z_]+%3D[0-9]+(\.[0-9]{1,6})?(&|$)", url)
+    response = client.get(url)
+    assert response.status_code == 200
+    ranks = [f["properties"]["rank"] for f in response.json()["features"]]
+    assert ranks and ranks == sorted(ranks)

@@ -7,6 +7,19 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from bezirkspartner.atlas.models import City, District, DistrictName, Partnership
 from bezirkspartner.atlas.names import fold
 
+# The district whose platform this is; its maps highlight it and its forum is about it.
+HOME_CITY = "hamburg"
+HOME_DISTRICT = "Harburg"
+
+
+def home_district() -> District | None:
+    """The platform's own district (Harburg), or None before the atlas is loaded."""
+    return (
+        District.objects.select_related("city")
+        .filter(city__slug=HOME_CITY, name=HOME_DISTRICT)
+        .first()
+    )
+
 
 def district_queryset() -> QuerySet[District]:
     return District.objects.select_related("city", "city__country").prefetch_related(

@@ -17,6 +17,7 @@ def atlas_index(request):
             "cities": cities,
             "district_total": sum(c.district_count for c in cities),
             "partnership_count": selectors.partnership_list().count(),
+            "home_district": selectors.home_district(),
         },
     )
 
@@ -37,6 +38,7 @@ def city_detail(request, city_slug: str):
             "districts": districts,
             "located_count": len(districts) - unlocated,
             "unlocated_count": unlocated,
+            "home_district": _home_district_in(city),
         },
     )
 
@@ -56,8 +58,15 @@ def district_detail(request, city_slug: str, district_slug: str):
             "partnerships": selectors.partnership_list(district=district),
             "names": sorted({n.name for n in district.names.all()}),
             "suitable_partners": _suitable_partners(district),
+            "home_district": _home_district_in(district.city),
         },
     )
+
+
+def _home_district_in(city: City) -> District | None:
+    """The home district, where the page's map shows its city (else the legend would name it)."""
+    home = selectors.home_district()
+    return home if home is not None and home.city_id == city.id else None
 
 
 def _suitable_partners(district: District, top: int = 5) -> list:

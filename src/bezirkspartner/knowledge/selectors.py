@@ -4,16 +4,10 @@ from __future__ import annotations
 
 from django.db.models import Count, Prefetch, QuerySet
 
-from bezirkspartner.atlas.models import City, District
+from bezirkspartner.atlas.models import City
+from bezirkspartner.atlas.selectors import HOME_CITY, HOME_DISTRICT
+from bezirkspartner.atlas.selectors import home_district as home_district  # re-exported
 from bezirkspartner.knowledge.models import Challenge, FundingInstrument, Practice, Theme
-
-HOME_CITY = "hamburg"
-HOME_DISTRICT = "Harburg"
-
-
-def home_district() -> District | None:
-    """The district whose forum this platform is (Harburg)."""
-    return District.objects.filter(city__slug=HOME_CITY, name=HOME_DISTRICT).first()
 
 
 def practice_queryset() -> QuerySet[Practice]:

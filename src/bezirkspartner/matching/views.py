@@ -70,7 +70,9 @@ def partner_search(request):
     api_params = QueryDict(mutable=True)
     if form.is_valid():
         api_params.setlist("theme", form.cleaned_data["themen"])
-        api_params.setlist("weight", [f"{c}={w}" for c, w in form.weights().items()])
+        # Plain decimals with at most six places, as the API's weight pattern accepts
+        # (a float such as 1.0499999999999998 would be refused and the map stay empty).
+        api_params.setlist("weight", [f"{c}={_api_number(w)}" for c, w in form.weights().items()])
         if form.cleaned_data.get("max_km"):
             api_params["max_km"] = str(form.cleaned_data["max_km"])
         if form.cleaned_data["nur_eu"]:
@@ -120,3 +122,7 @@ def compare(request):
             "query": params.urlencode(),
         },
     )
+
+
+def _api_number(value: float) -> str:
+    return format(round(value, 6), "f").rstrip("0").rstrip(".") or "0"

@@ -16,6 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
+from bezirkspartner.core.docx_table import docx_table
 from bezirkspartner.dossiers.plan import year_month
 from bezirkspartner.dossiers.selectors import DossierView
 from bezirkspartner.dossiers.templatetags.dossier_tags import (
@@ -25,22 +26,6 @@ from bezirkspartner.dossiers.templatetags.dossier_tags import (
     funding_notes,
     note_refs,
 )
-
-
-def _table(document, header: list[str], rows: list[list[str]], numeric: set[int] = frozenset()):
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
-    for row in rows:
-        cells = table.add_row().cells
-        for index, (cell, text) in enumerate(zip(cells, row, strict=True)):
-            cell.text = str(text)
-            if index in numeric:
-                cell.paragraphs[0].alignment = 2  # right
-    return table
 
 
 def _shade(cell, colour: str) -> None:
@@ -61,7 +46,7 @@ def _quarters(view: DossierView) -> list[tuple[int, int]]:
 def _timeline(document, view: DossierView) -> None:
     quarters = _quarters(view)
     header = [_("Phase"), *[f"Q{q}/{str(y)[2:]}" for y, q in quarters]]
-    table = _table(document, header, [[p["title"], *[""] * len(quarters)] for p in view.phases])
+    table = docx_table(document, header, [[p["title"], *[""] * len(quarters)] for p in view.phases])
     for row, phase in zip(table.rows[1:], view.phases, strict=True):
         start, end = year_month(phase["start"]), year_month(phase["end"])
         for cell, (year, quarter) in zip(row.cells[1:], quarters, strict=True):
@@ -94,7 +79,7 @@ def _section_summary(document, view: DossierView) -> None:
             rows.append([_("Committees"), proposer["committees"]])
         if proposer.get("lead"):
             rows.append([_("Lead (Federführung)"), proposer["lead"]])
-        _table(document, [_("Question"), _("Answer")], rows)
+        docx_table(document, [_("Question"), _("Answer")], rows)
     document.add_heading(_("Goals and expected benefit"), level=2)
     for goal in view.goals:
         document.add_heading(goal["theme_obj"].name if goal["theme_obj"] else goal["theme"], 3)
@@ -106,7 +91,7 @@ def _section_summary(document, view: DossierView) -> None:
                 f"{_('Practice:')} {practice.title} ({practice.city_name})", "List Bullet"
             )
     document.add_heading(_("Implementation in phases"), level=2)
-    _table(
+    docx_table(
         document,
         [_("Phase"), _("Stage"), _("From"), _("To"), _("Activities")],
         [
@@ -127,7 +112,7 @@ def _section_resources(document, view: DossierView) -> None:
         document.add_paragraph(problem)
     document.add_heading(_("Funding options"), level=2)
     funding = funding_notes(view.funding)
-    _table(
+    docx_table(
         document,
         [_("Programme"), _("Result"), _("May cover"), _("Left to the district budget"), _("Notes")],
         [
@@ -149,7 +134,7 @@ def _section_resources(document, view: DossierView) -> None:
     phases = [p["title"] for p in view.phases]
     rows = [[r.office, *r.hours.values(), r.total] for r in view.staff_rows]
     rows.append([_("Total"), *[""] * len(phases), view.staff_total_hours])
-    _table(
+    docx_table(
         document,
         [_("Office or role"), *phases, _("Hours")],
         rows,
@@ -159,7 +144,7 @@ def _section_resources(document, view: DossierView) -> None:
 
 def _section_governance(document, view: DossierView) -> None:
     document.add_heading(_("Committees"), level=2)
-    _table(
+    docx_table(
         document,
         [_("Committee"), _("Role"), _("Reason")],
         [
@@ -182,7 +167,7 @@ def _section_governance(document, view: DossierView) -> None:
         paragraph.add_run(risk["risk"]).bold = True
         paragraph.add_run(f" {risk['response']}")
     document.add_heading(_("Evaluation indicators"), level=2)
-    _table(
+    docx_table(
         document,
         [_("Indicator"), _("Target")],
         [[i["indicator"], i["target"]] for i in view.content.get("indicators") or []],
@@ -196,13 +181,13 @@ def _annexes(document, view: DossierView) -> None:
         years = view.cost.years
         rows = [[r["label"], *map(euro, r["amounts"]), euro(r["total"])] for r in view.cost_rows]
         rows.append([_("Total"), *map(euro, view.year_totals), euro(view.cost.total)])
-        _table(
+        docx_table(
             document,
             [_("Category"), *map(str, years), _("Total")],
             rows,
             numeric=set(range(1, len(years) + 2)),
         )
-        _table(
+        docx_table(
             document,
             [_("Year"), _("Category"), _("Phase"), _("Computation"), _("Amount")],
             [

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from bezirkspartner.core.ical import escape, fold, utc
 from bezirkspartner.forum.models import Meeting, Registration
 
 
@@ -57,39 +56,13 @@ def registration_cancel(*, meeting: Meeting, user) -> None:
     Registration.objects.filter(meeting=meeting, user=user).delete()
 
 
-def _escape(text: str) -> str:
-    return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-    )
-
-
-def _fold(line: str) -> str:
-    """RFC 5545 line folding at 75 octets."""
-    data, lines = line.encode("utf-8"), []
-    while len(data) > 75:
-        cut = 75
-        while (data[cut] & 0xC0) == 0x80:
-            cut -= 1
-        lines.append(data[:cut].decode("utf-8"))
-        data = b" " + data[cut:]
-    lines.append(data.decode("utf-8"))
-    return "\r\n".join(lines)
-
-
 def ical(meetings, *, site_url: str, name: str) -> str:
-    def utc(value):
-        return value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//bezirkspartner//forum//DE",
         "CALSCALE:GREGORIAN",
-        f"X-WR-CALNAME:{_escape(name)}",
+        f"X-WR-CALNAME:{escape(name)}",
     ]
     stamp = timezone.now()
     for meeting in meetings:
@@ -101,11 +74,11 @@ def ical(meetings, *, site_url: str, name: str) -> str:
             f"DTSTAMP:{utc(stamp)}",
             f"DTSTART:{utc(meeting.starts_at)}",
             f"DTEND:{utc(meeting.ends_at)}",
-            f"SUMMARY:{_escape(meeting.title)}",
-            f"DESCRIPTION:{_escape(meeting.description + chr(10) + url)}",
-            f"LOCATION:{_escape(location)}",
+            f"SUMMARY:{escape(meeting.title)}",
+            f"DESCRIPTION:{escape(meeting.description + chr(10) + url)}",
+            f"LOCATION:{escape(location)}",
             f"URL:{url}",
             "END:VEVENT",
         ]
     lines.append("END:VCALENDAR")
-    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+    return "\r\n".join(fold(line) for line in lines) + "\r\n"

@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from bezirkspartner.core.docx_table import docx_table
 from bezirkspartner.partnerships.selectors import AnnualReport
 from bezirkspartner.partnerships.templatetags.partnership_tags import euro, hours, signed_euro
 
@@ -33,19 +34,6 @@ def _context(report: AnnualReport) -> dict:
 
 def html_for_print(report: AnnualReport) -> str:
     return render_to_string("partnerships/report_print.html", _context(report))
-
-
-def _table(document, header: list[str], rows: list[list[str]]):
-    table = document.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = text
-        for run in cell.paragraphs[0].runs:
-            run.bold = True
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = str(text)
-    return table
 
 
 def docx(report: AnnualReport) -> bytes:
@@ -76,7 +64,7 @@ def docx(report: AnnualReport) -> bytes:
     if partnership.summary:
         document.add_paragraph(partnership.summary)
     document.add_heading(_("Steps of the year"), level=2)
-    _table(
+    docx_table(
         document,
         [_("Date"), _("Stage"), _("Decided by"), _("Council document")],
         [
@@ -85,7 +73,7 @@ def docx(report: AnnualReport) -> bytes:
         ],
     )
     document.add_heading(_("What happened"), level=2)
-    _table(
+    docx_table(
         document,
         [_("Date"), _("Activity"), _("Kind"), _("Participants"), _("Outcome")],
         [
@@ -111,7 +99,7 @@ def docx(report: AnnualReport) -> bytes:
     if row is None:
         document.add_paragraph(_("No plan and no spending in this year."))
     else:
-        _table(
+        docx_table(
             document,
             [_("Funding source"), _("Actual"), _("Staff hours")],
             [[s.label, euro(s.amount), hours(s.hours)] for s in row.sources]

@@ -13,6 +13,7 @@ PURE_MODULES = [
     "core/typography.py",
     "atlas/geonames_match.py",
     "atlas/names.py",
+    "core/text.py",
     "atlas/rules_tags.py",
     "knowledge/dataset.py",
     "knowledge/text_search.py",

@@ -46,3 +46,7 @@ def is_privileged(user, other) -> bool:
 
 
 is_participant = rules.is_authenticated & rules.is_active
+
+
+# Permissions of core's pages, defined here because core sits below accounts' roles.
+rules.add_perm("core.manage_demo_content", is_administration)

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from bezirkspartner.atlas.models import City, District, DistrictName, Partnership
-from bezirkspartner.atlas.names import fold
+from bezirkspartner.core.text import fold
 
 
 def home_district() -> District | None:

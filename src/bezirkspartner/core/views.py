@@ -11,7 +11,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from bezirkspartner import __version__
-from bezirkspartner.accounts.rules import is_administration
 from bezirkspartner.core.audit import audit_record
 from bezirkspartner.core.selectors import database_is_reachable
 from bezirkspartner.core.start_page import demo_present, figures_by_card
@@ -21,7 +20,7 @@ from bezirkspartner.core.start_page import demo_present, figures_by_card
 def home(request):
     cards = figures_by_card()
     forum_is_empty = all(f["count"] == 0 for f in cards["discuss"] + cards["take_part"])
-    administration = is_administration(request.user)
+    administration = request.user.has_perm("core.manage_demo_content")
     return render(
         request,
         "core/home.html",
@@ -36,7 +35,7 @@ def home(request):
 @require_POST
 def demo_content(request):
     """Administration only: add or remove the marked demo content of `bezirkspartner demo`."""
-    if not is_administration(request.user):
+    if not request.user.has_perm("core.manage_demo_content"):
         raise PermissionDenied
     remove = request.POST.get("remove") == "1"
     call_command("demo", remove=remove, stdout=StringIO(), stderr=StringIO())

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import transaction
 
 from bezirkspartner.atlas.models import DistrictName
-from bezirkspartner.atlas.names import fold
+from bezirkspartner.core.text import fold
 from bezirkspartner.councildocs.models import (
     CouncilDocument,
     DocumentPlace,

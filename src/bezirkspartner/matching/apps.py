@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 class MatchingConfig(AppConfig):
     name = "bezirkspartner.matching"
+    # Subcommands of the `bezirkspartner` command this app offers (each module: add_parser).
+    cli_modules = ("bezirkspartner.matching.cli",)
     label = "matching"
     verbose_name = _("Partner ranking")
 

@@ -23,3 +23,10 @@ def test_another_home_district_is_one_setting_away(client, small_atlas):
 def test_an_unknown_home_gives_none_not_an_error(small_atlas):
     with override_settings(HOME_CITY="hamburg", HOME_DISTRICT="Atlantis"):
         assert home_district() is None
+
+
+def test_the_page_frame_and_the_forum_name_the_configured_home(client, small_atlas):
+    with override_settings(HOME_CITY="vienna", HOME_DISTRICT="Floridsdorf"):
+        page = client.get("/forum/").content.decode()
+    assert "Bezirksforum Floridsdorf" in page
+    assert "Bezirksforum Harburg" not in page

@@ -90,9 +90,8 @@ PUBLIC_MODULES = {
     "geoparse": None,  # a pure library: everything it exports is for use
     "knowledge": {"dataset", "text_search", "indexing", "search"},
     "comments": {"registry", "templatetags"},
-    "notifications": {"notify", "tasks"},
+    "notifications": {"tasks"},
     "matching": {"engine"},
-    "forum": {"notify"},
     "dossiers": {"exports", "content"},
 }
 

@@ -289,14 +289,15 @@ def test_followers_of_the_proposal_hear_of_its_dossier_and_comments(
     client, administration, participant, committees, top_match, mailoutbox
 ):
     from bezirkspartner.dossiers import services
-    from bezirkspartner.forum.models import Follow, Notification
     from bezirkspartner.knowledge.models import Theme
+    from bezirkspartner.notifications.models import Notification
+    from bezirkspartner.notifications.services import follow
     from tests.forum.conftest import ProposalFactory, UserFactory
 
     home, partner = top_match
     proposal = ProposalFactory(author=participant)
     follower = UserFactory(email_notifications="immediate")
-    Follow.objects.create(user=follower, proposal=proposal)
+    follow(user=follower, target=proposal)
     dossier = services.dossier_create(
         home=home,
         partner=partner,
@@ -308,7 +309,7 @@ def test_followers_of_the_proposal_hear_of_its_dossier_and_comments(
     kinds = list(Notification.objects.filter(user=follower).values_list("kind", flat=True))
     assert sorted(kinds) == ["comment", "dossier"]
     client.force_login(follower)
-    page = client.get("/forum/benachrichtigungen/").content.decode()
+    page = client.get("/benachrichtigungen/").content.decode()
     assert "wurde ein Dossier entworfen" in page
 
 

@@ -10,7 +10,7 @@ from bezirkspartner.core.audit import audit_record
 from bezirkspartner.dossiers import plan
 from bezirkspartner.dossiers.drafting import draft_content
 from bezirkspartner.dossiers.models import Dossier, DossierComment, DossierVersion
-from bezirkspartner.forum.notify import notify
+from bezirkspartner.notifications.services import notify
 
 
 def _version_save(dossier: Dossier, *, actor, note: str) -> DossierVersion:
@@ -51,7 +51,7 @@ def dossier_create(*, home, partner, themes, actor, proposal=None) -> Dossier:
             kind="dossier",
             title=proposal.title,
             url=dossier.get_absolute_url(),
-            proposal=proposal,
+            targets=[proposal],
         )
     return dossier
 
@@ -87,6 +87,6 @@ def comment_create(*, dossier: Dossier, author, text: str) -> DossierComment:
             kind="comment",
             title=dossier.title,
             url=f"{dossier.get_absolute_url()}#comment-{comment.pk}",
-            proposal=dossier.proposal,
+            targets=[dossier.proposal],
         )
     return comment

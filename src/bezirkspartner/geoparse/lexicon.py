@@ -43,6 +43,7 @@ class Lexicon:
     street_prefixes: tuple[str, ...] = ()  # as written, in file order
     compound_street_words: tuple[str, ...] = ()  # lower case as written
     exonyms: tuple[str, ...] = ()  # as written, in file order
+    unit_words: frozenset[str] = field(default_factory=frozenset)  # folded
 
     @classmethod
     def load(cls, words_dir: Path) -> Lexicon:
@@ -67,6 +68,7 @@ class Lexicon:
             street_prefixes=read_lines(words_dir / "street-prefixes.txt"),
             compound_street_words=tuple(sorted(words("compound-street-words.txt"))),
             exonyms=read_lines(words_dir / "german-exonyms.txt"),
+            unit_words=words("unit-words.txt"),
         )
 
     @property

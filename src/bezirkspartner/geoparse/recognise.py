@@ -174,7 +174,7 @@ class Geoparser:
                 if not candidates:
                     continue
             # "Bezirk Harburg", "des Bezirks Harburg": the place is the name without the word.
-            first_index = i + 1 if n > 1 and folded[i] in ("bezirk", "bezirks") else i
+            first_index = i + 1 if n > 1 and folded[i] in self.lexicon.unit_words else i
             start, end = tokens[first_index].start, tokens[i + n - 1].end
             entry, confidence = _resolve(candidates, context, country)
             direction = self._direction_after(text, end, entry)

@@ -58,3 +58,11 @@ def test_compounds_whose_last_part_is_a_noun_are_not_streets():
 def test_genitives_of_street_words_are_normalised_from_the_list():
     found = _street_parser().parse("Entlang des Marschkamper Deiches.")
     assert [(m.surface, m.norm) for m in found] == [("Marschkamper Deiches", "Marschkamper Deich")]
+
+
+def test_a_name_joined_to_a_street_word_by_spaced_dashes_is_one_street():
+    found = _street_parser().parse("Ort: Robert - Koch - Straße 17; Harburg - Wilstorf - Kirche.")
+    assert [(m.surface, m.type) for m in found] == [
+        ("Robert - Koch - Straße 17", "address"),
+        ("Harburg", "district"),
+    ]

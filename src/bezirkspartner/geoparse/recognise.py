@@ -34,6 +34,12 @@ _HOUSE_NUMBER = re.compile(
 _MAJOR_ROAD = re.compile(
     r"\b(?:der|die|den|dem|zur|zum)\s([AB]\s?\d{1,3})(?![\wäöüß.,]\d)(?![\wäöüß])"
 )
+# "Robert - Koch - Straße": a person's name joined to a street word by spaced dashes (as some
+# council systems print "Robert-Koch-Straße"); the last part is checked against the street words.
+_SPACED_DASH = re.compile(r"\s[-–]\s")
+_WORD_AT = re.compile(r"[A-ZÄÖÜ][\wäöüß]*\.?")
+_NAME_BEFORE = re.compile(r"(?<![\wäöüß.])[A-ZÄÖÜ][\wäöüß.]*\Z")
+_DASH_BEFORE = re.compile(r"\s[-–]\s\Z")
 _DIRECTION = re.compile(r"\s?[-–]\s?([A-ZÄÖÜ][a-zäöü]+)(?![\wäöüß])")
 BIG_CITY = 200_000  # a GeoNames town that is also a common noun counts only from this size on
 TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
@@ -363,6 +369,7 @@ class Geoparser:
         ends = [_street_end(text, start, word, endings) for start, _, word in words]
         prepositions = self._street_preposition.finditer(text) if self._street_preposition else ()
         candidates = [
+            *self._spaced_streets(text),
             *_two_word_streets(text, words, ends),
             *((m.start(1), m.end(1), m.group(1), False) for m in prepositions),
             *_one_word_streets(text, words, ends),
@@ -422,6 +429,26 @@ class Geoparser:
                     )
                 )
         return mentions
+
+    def _spaced_streets(self, text: str):
+        """ "Robert - Koch - Straße": the last part is a bare street word of the list. Only the
+        spaced dashes are visited, and from each only the few characters before it."""
+        for dash in _SPACED_DASH.finditer(text):
+            word = _WORD_AT.match(text, dash.end())
+            if word is None or word.group().lower().rstrip(".") not in self._street_endings:
+                continue
+            start = dash.start()
+            while True:  # back over "Name - " parts
+                before = _NAME_BEFORE.search(text, max(0, start - 60), start)
+                if before is None:
+                    break
+                start = before.start()
+                dash_before = _DASH_BEFORE.search(text, max(0, start - 3), start)
+                if dash_before is None:
+                    break
+                start = dash_before.start()
+            if start < dash.start():
+                yield start, word.end(), text[start : word.end()], False
 
     def _is_noun(self, word: str) -> bool:
         """A one-word street candidate that is a German common noun: "Grillplatz", an abstract

@@ -21,6 +21,7 @@ PURE_MODULES = [
     "knowledge/text_search.py",
     "matching/engine.py",
     "geoparse/__init__.py",
+    "geoparse/compiled.py",
     "geoparse/gazetteer.py",
     "geoparse/lexicon.py",
     "geoparse/recognise.py",

@@ -11,9 +11,11 @@ class CouncildocsConfig(AppConfig):
     verbose_name = _("Council documents")
 
     def ready(self):
-        from bezirkspartner.councildocs import start_page
+        from bezirkspartner.core import reference_data
+        from bezirkspartner.councildocs import loader, start_page
         from bezirkspartner.councildocs.services import search_documents
         from bezirkspartner.knowledge.indexing import register_builder
 
+        reference_data.register(loader.LOADER)
         register_builder(search_documents)
         start_page.register_figures()

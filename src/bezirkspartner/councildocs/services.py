@@ -19,7 +19,8 @@ from bezirkspartner.councildocs.models import (
 )
 from bezirkspartner.councildocs.parsing import ParsedDocument, ParseError, detect_and_parse
 from bezirkspartner.councildocs.themes import classify
-from bezirkspartner.geoparse import Gazetteer, Geoparser
+from bezirkspartner.geoparse import Geoparser
+from bezirkspartner.geoparse.compiled import load_gazetteer
 from bezirkspartner.knowledge.indexing import search_documents_replace
 from bezirkspartner.knowledge.models import SearchDocument, Theme
 
@@ -32,7 +33,7 @@ class DocumentImportError(Exception):
 
 @lru_cache(maxsize=1)
 def geoparser() -> Geoparser:
-    return Geoparser(Gazetteer.default(Path(settings.DATA_DIR)))
+    return Geoparser(load_gazetteer(Path(settings.DATA_DIR), Path(settings.VAR_DIR) / "geoparse"))
 
 
 def document_import(*, data: bytes, origin: str) -> tuple[CouncilDocument, bool]:

@@ -27,6 +27,7 @@ PURE_MODULES = [
     "dossiers/costs.py",
     "dossiers/funding.py",
     "dossiers/plan.py",
+    "dossiers/content.py",
     "dossiers/timeline.py",
 ]
 

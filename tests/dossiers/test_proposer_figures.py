@@ -66,4 +66,4 @@ def test_a_proposal_without_answers_adds_nothing(
         proposal=ProposalFactory(author=participant),
         actor=administration,
     )
-    assert dossier.content["proposer"] == {}
+    assert dossier.content["proposer"] is None

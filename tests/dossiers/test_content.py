@@ -82,19 +82,19 @@ def test_dump_and_parse_are_inverse_and_the_dump_is_json(dossier):
             {"schema_version": 1, "phases": [{"key": "a", "start": "2027-13", "end": "2027-13"}]},
             ("phases", 1, "start"),
             "month",
-        ),  # fmt: skip
+        ),
         ({"summary": "x", "unbekannt": 1}, ("unbekannt",), "extra_forbidden"),
         ({"schema_version": 1, "staff": [{"phase": "weg", "hours": 1}]}, (), "staff_phase"),
         (
             {"phases": [{"key": "a", "start": "2027-01", "end": "2027-02", "category": "Fest"}]},
             ("phases", 1, "category"),
             "enum",
-        ),  # fmt: skip
+        ),
         (
             {"schema_version": 1, "risks": [{"risk": "x" * 20_001}]},
             ("risks", 1, "risk"),
             "string_too_long",
-        ),  # fmt: skip
+        ),
         ({"schema_version": 2}, ("schema_version",), "literal_error"),
         (["kein", "Objekt"], (), "dict_type"),
     ],

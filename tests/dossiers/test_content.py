@@ -216,3 +216,41 @@ def test_exports_read_legacy_content(client, dossier):
     docx = client.get(f"/dossiers/{dossier.pk}/export.docx").content
     text = " ".join(p.text for p in Document(io.BytesIO(docx)).paragraphs)
     assert "Petitum" in text
+
+
+def test_the_edit_page_keeps_what_was_typed_when_the_whole_does_not_fit(
+    client, administration, dossier
+):
+    from tests.dossiers.test_dossier_pages import _edit_data
+
+    client.force_login(administration)
+    data = _edit_data(client, dossier)
+    risks = 201  # the schema allows 200 rows per part; the formset alone would take them
+    data = {k: v for k, v in data.items() if not k.startswith("risks-")}
+    data.update({"risks-TOTAL_FORMS": str(risks), "risks-INITIAL_FORMS": "0"})
+    for number in range(risks):
+        data[f"risks-{number}-risk"] = f"Risiko {number}"
+        data[f"risks-{number}-response"] = "Antwort"
+    data["summary"] = "Mein neuer Text"
+    data["note"] = "zu viele Risiken"
+    response = client.post(f"/dossiers/{dossier.pk}/bearbeiten/", data)
+    assert response.status_code == 200
+    page = response.content.decode()
+    alert = page[page.index('role="alert"') :][:600]
+    assert "Mein neuer Text" in page and "Risiken: hat zu viele Zeilen" in alert, alert
+    dossier.refresh_from_db()
+    assert dossier.version == 1
+
+
+def test_an_unchanged_edit_stores_the_same_content(client, administration, dossier):
+    from tests.dossiers.test_dossier_pages import _edit_data
+
+    before = content_parse(dossier.content)
+    client.force_login(administration)
+    data = {**_edit_data(client, dossier), "note": "nur gespeichert"}
+    assert client.post(f"/dossiers/{dossier.pk}/bearbeiten/", data).status_code == 302
+    dossier.refresh_from_db()
+    after = content_parse(dossier.content)
+    assert dossier.version == 2
+    assert after.model_dump(exclude={"phases"}) == before.model_dump(exclude={"phases"})
+    assert [p.model_dump() for p in after.phases] == [p.model_dump() for p in before.phases]

@@ -11,6 +11,7 @@ from docx import Document
 
 from bezirkspartner.dossiers import selectors
 from bezirkspartner.dossiers.content import (
+    LONG_TEXT,
     SCHEMA_VERSION,
     ContentError,
     DossierContent,
@@ -91,7 +92,7 @@ def test_dump_and_parse_are_inverse_and_the_dump_is_json(dossier):
             "enum",
         ),
         (
-            {"schema_version": 1, "risks": [{"risk": "x" * 20_001}]},
+            {"schema_version": 1, "risks": [{"risk": "x" * (LONG_TEXT + 1)}]},
             ("risks", 1, "risk"),
             "string_too_long",
         ),

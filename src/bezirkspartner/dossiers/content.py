@@ -42,7 +42,7 @@ SCHEMA_VERSION = 1
 # Bounds of the texts (the edit forms use the same numbers).
 KEY_LENGTH = 80
 SHORT_TEXT = 300
-LONG_TEXT = 20_000
+LONG_TEXT = 50_000
 MAX_ROWS = 200
 
 
@@ -80,6 +80,13 @@ YearMonth = Annotated[
 ]
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
 Money = Annotated[Decimal, Field(ge=0, le=MAX_AMOUNT, allow_inf_nan=False)]
+Estimate = Annotated[int, Field(ge=0, le=2_147_483_647)]  # a forum proposal's figure
+
+
+def clip(text: str, limit: int = LONG_TEXT) -> str:
+    """Text cut to fit a bound, with an ellipsis where it was cut (for texts taken over from
+    elsewhere, such as a forum proposal's unbounded answers)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class Part(BaseModel):
@@ -161,8 +168,8 @@ class Proposer(Part):
     """What the forum proposal said about its implementation (kept beside the computed plan)."""
 
     implementation: LongText = ""
-    cost_eur: Count | None = None
-    staff_hours: Count | None = None
+    cost_eur: Estimate | None = None
+    staff_hours: Estimate | None = None
     committees: ShortText = ""
     lead: ShortText = ""
 

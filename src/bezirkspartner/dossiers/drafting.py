@@ -14,6 +14,7 @@ from django.db.models import Q
 from bezirkspartner.atlas.models import District
 from bezirkspartner.core.typography import quote_de
 from bezirkspartner.dossiers.content import (
+    SHORT_TEXT,
     CommitteeEntry,
     DossierContent,
     Goal,
@@ -24,6 +25,7 @@ from bezirkspartner.dossiers.content import (
     Proposer,
     Risk,
     StaffLine,
+    clip,
 )
 from bezirkspartner.dossiers.models import Committee
 from bezirkspartner.dossiers.rates import rates_data
@@ -311,11 +313,11 @@ def _proposer(proposal) -> Proposer | None:
     if proposal is None or not proposal.has_plan:
         return None
     return Proposer(
-        implementation=proposal.implementation.strip(),
+        implementation=clip(proposal.implementation.strip()),
         cost_eur=proposal.estimated_cost_eur,
         staff_hours=proposal.estimated_staff_hours,
-        committees=proposal.committees_note.strip(),
-        lead=proposal.lead_note.strip(),
+        committees=clip(proposal.committees_note.strip(), SHORT_TEXT),
+        lead=clip(proposal.lead_note.strip(), SHORT_TEXT),
     )
 
 
@@ -353,7 +355,7 @@ def draft_content(
         f"4. Nach jeder Phase wird dem federführenden Ausschuss berichtet."
     )
     return DossierContent(
-        summary=summary,
+        summary=clip(summary),
         petitum=petitum,
         goals=goals,
         phases=phases,

@@ -217,6 +217,26 @@ def test_exports_read_legacy_content(client, dossier):
     docx = client.get(f"/dossiers/{dossier.pk}/export.docx").content
     text = " ".join(p.text for p in Document(io.BytesIO(docx)).paragraphs)
     assert "Petitum" in text
+    compare = client.get(f"/dossiers/{dossier.pk}/vergleich/?a=1&b=1")
+    assert compare.status_code == 200
+
+
+def test_the_openapi_description_shows_the_typed_content(client, db):
+    schemas = client.get("/api/openapi.json").json()["components"]["schemas"]
+    assert schemas["DossierDetail"]["properties"]["content"] == {
+        "$ref": "#/components/schemas/DossierContent"
+    }
+    patch = schemas["DossierPatch"]["properties"]["content"]["anyOf"]
+    assert {"$ref": "#/components/schemas/DossierContentPatch"} in patch
+    assert schemas["PhaseCategory"]["enum"] == [
+        "Kontakt",
+        "Projektpartnerschaft",
+        "Freundschaft",
+        "Partnerschaft",
+    ]
+    visits = schemas["Phase"]["properties"]["visits_out"]
+    assert (visits["type"], visits["minimum"]) == ("integer", 0)
+    assert schemas["DossierContent"]["additionalProperties"] is False
 
 
 def test_the_edit_page_keeps_what_was_typed_when_the_whole_does_not_fit(

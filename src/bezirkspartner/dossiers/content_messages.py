@@ -23,6 +23,20 @@ PLACES = {
     "hours": gettext_lazy("Hours"),
     "phase": gettext_lazy("Phase"),
     "title": gettext_lazy("Title"),
+    "key": gettext_lazy("Key"),
+    "category": gettext_lazy("Stage"),
+    "activities": gettext_lazy("Activities"),
+    "office": gettext_lazy("Office or role"),
+    "grade": gettext_lazy("Pay grade"),
+    "theme": gettext_lazy("Theme"),
+    "goal": gettext_lazy("Goal"),
+    "benefit": gettext_lazy("Expected benefit"),
+    "slug": gettext_lazy("Committee"),
+    "reason": gettext_lazy("Reason"),
+    "risk": gettext_lazy("Risk"),
+    "response": gettext_lazy("How to meet it"),
+    "indicator": gettext_lazy("Indicator"),
+    "target": gettext_lazy("Target"),
 }
 
 

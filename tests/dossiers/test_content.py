@@ -49,7 +49,7 @@ API_SHAPED = {
     # As PATCH accepted free JSON: a phase with only what the plan needed, None for empty parts.
     "summary": "Kurz",
     "goals": None,
-    "phases": [{"key": "a", "start": "2027-01", "end": "2027-06", "visits_out": "2"}],
+    "phases": [{"key": "a", "start": "2027-1", "end": "2027-06-30", "visits_out": "2"}],
     "staff": [{"phase": "a", "hours": 10.0}],
     "match": {"score": None, "distance_km": 820.0},
 }
@@ -64,6 +64,7 @@ def test_every_shape_stored_before_the_schema_is_read(dossier):
     assert str(edited.phases[0].materials_eur) == "12.50"
     api = content_parse(API_SHAPED)
     assert (api.goals, api.phases[0].title, api.phases[0].visits_out) == ([], "a", 2)
+    assert (api.phases[0].start, api.phases[0].end) == ("2027-01", "2027-06")
     assert (api.staff[0].office, api.staff[0].hours, api.match.distance_km) == ("", 10, 820)
     assert content_parse({}) == DossierContent()
 

@@ -306,6 +306,15 @@ def _legacy_money(value: Any) -> Any:
         return value
 
 
+def _legacy_month(value: Any) -> Any:
+    """The plan read '2027-3' and '2027-03-15' as March 2027; the schema writes '2027-03'."""
+    try:
+        year, month = year_month(value)
+    except PlanError:
+        return value
+    return f"{year:04d}-{month:02d}"
+
+
 def _legacy_row(part: str, row: Any) -> Any:
     if not isinstance(row, dict):
         return row
@@ -318,6 +327,8 @@ def _legacy_row(part: str, row: Any) -> Any:
             row[name] = _legacy_count(row.get(name))
         for name in MONEY_FIELDS:
             row[name] = _legacy_money(row.get(name))
+        for name in ("start", "end"):
+            row[name] = _legacy_month(row.get(name))
         if not row.get("title") and isinstance(row.get("key"), str):
             row["title"] = row["key"]
         if row.get("category") == "":

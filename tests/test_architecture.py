@@ -31,6 +31,7 @@ PURE_MODULES = [
     "dossiers/costs.py",
     "dossiers/funding.py",
     "dossiers/plan.py",
+    "dossiers/content.py",
     "dossiers/timeline.py",
 ]
 

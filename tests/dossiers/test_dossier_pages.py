@@ -331,19 +331,22 @@ def test_without_pango_the_pdf_is_refused_clearly_and_the_rest_works(
 
 
 @pytest.mark.parametrize(
-    "content",
+    "update",
     [
         {"phases": [{"key": "a", "start": "2027-09", "end": "2027-01"}]},
         {"phases": [{"key": "a"}]},
         {"phases": "kaputt"},
-        {"staff": [{"office": "x", "hours": -4}]},
+        {"staff": [{"office": "x", "phase": "kontakt", "hours": -4}]},
+        {"staff": [{"office": "x", "phase": "gibt-es-nicht", "hours": 4}]},
     ],
 )
-def test_the_service_never_saves_a_plan_that_does_not_compute(administration, dossier, content):
+def test_the_service_never_saves_content_that_does_not_fit(administration, dossier, update):
+    """Content built without validation (model_copy does not validate) is checked on saving."""
     from bezirkspartner.dossiers import services
-    from bezirkspartner.dossiers.plan import PlanError
+    from bezirkspartner.dossiers.content import ContentError, content_parse
 
-    with pytest.raises(PlanError):
+    content = content_parse(dossier.content).model_copy(update=update)
+    with pytest.raises(ContentError):
         services.dossier_update(
             dossier=dossier,
             actor=administration,

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "bezirkspartner.accounts",
     "bezirkspartner.atlas",
     "bezirkspartner.knowledge",
+    "bezirkspartner.comments",
     "bezirkspartner.matching",
     "bezirkspartner.councildocs",
     "bezirkspartner.forum",

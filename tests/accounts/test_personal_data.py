@@ -59,7 +59,7 @@ def rich_user(db, knowledge_base):
     user.save()
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     proposal = ProposalFactory(author=user, title="Mein Vorschlag")
-    CommentFactory(author=user, proposal=proposal, text="Mein Kommentar")
+    CommentFactory(author=user, target=proposal, body="Mein Kommentar")
     Support.objects.create(user=user, proposal=ProposalFactory())
     Follow.objects.create(user=user, proposal=proposal)
     Notification.objects.create(user=user, kind="comment", title="Neuer Kommentar", url="/x/")
@@ -86,7 +86,7 @@ def test_export_covers_every_app(client, rich_user):
     assert data["email_addresses"] == [
         {"email": "pia@example.org", "verified": True, "primary": True}
     ]
-    assert data["comments"][0]["text"] == "Mein Kommentar"
+    assert data["comments"][0]["body"] == "Mein Kommentar"
     assert data["dossier_comments"][0]["text"] == "Mein Dossier-Kommentar"
     assert data["dossiers_created"][0]["title"] == "Dossier"
     assert data["meeting_registrations"][0]["meeting"] == "Forumssitzung"

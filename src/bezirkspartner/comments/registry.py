@@ -44,9 +44,6 @@ class TargetKind:
     def model_class(self):
         return apps.get_model(self.model)
 
-    def title(self, target) -> str:
-        return str(target)
-
 
 _KINDS: dict[str, TargetKind] = {}
 

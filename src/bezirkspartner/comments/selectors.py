@@ -7,7 +7,7 @@ once per thread (never once per comment).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
@@ -28,7 +28,6 @@ class Thread:
     can_comment: bool
     can_moderate: bool
     signed_in: bool
-    extra: dict = field(default_factory=dict)
 
     @property
     def count(self) -> int:

@@ -1,0 +1,31 @@
+"""The comments app stands low in the chain (docs/architecture.md): apps above it register
+with it; it imports none of them. Two shared modules still live in the forum until #21 moves
+them (Markdown to core, role predicates to accounts)."""
+
+from bezirkspartner.comments import apps as comments_apps
+from tests.test_architecture import PACKAGE, imported_modules
+
+ALLOWED = ("bezirkspartner.core", "bezirkspartner.accounts", "bezirkspartner.comments")
+SHARED_FOR_NOW = {"bezirkspartner.forum.markup", "bezirkspartner.forum.rules"}
+
+
+def test_the_comments_app_imports_no_app_above_it():
+    folder = PACKAGE / "comments"
+    assert comments_apps.CommentsConfig.name == "bezirkspartner.comments"
+    files = sorted(folder.rglob("*.py"))
+    assert len(files) > 8
+    for path in files:
+        for module in imported_modules(path):
+            if not module.startswith("bezirkspartner"):
+                continue
+            assert module.startswith(ALLOWED) or module in SHARED_FOR_NOW, (path, module)
+
+
+def test_the_apps_above_register_their_targets():
+    from bezirkspartner.comments import registry
+
+    assert {k.model for k in registry.kinds()} == {
+        "forum.Proposal",
+        "dossiers.Dossier",
+        "partnerships.Partnership",
+    }

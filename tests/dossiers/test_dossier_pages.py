@@ -385,3 +385,23 @@ def test_each_funding_note_is_written_once_and_referred_to_by_number(client, dos
         sentence = note.replace("'", "&#x27;")
         assert page.count(sentence) == 1 and markdown.count(note) == 1
     assert 'href="#funding-note-1"' in page and 'id="funding-note-1"' in page
+
+
+def test_the_forum_report_counts_visible_proposal_comments_only(dossier, participant):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from bezirkspartner.comments import services as comment_services
+    from bezirkspartner.dossiers.reports import forum_report
+    from tests.forum.conftest import CommentFactory, ProposalFactory
+
+    proposal = ProposalFactory(author=participant)
+    comment_services.comment_create(target=proposal, author=participant, body="Ja")
+    CommentFactory(target=proposal, hidden=True, hidden_reason="Werbung")
+    CommentFactory(target=proposal, deleted=True, body="")
+    comment_services.comment_create(target=dossier, author=participant, body="Zum Dossier")
+    report = forum_report(since=timezone.localdate() - dt.timedelta(days=1))
+    assert report.totals["comments"] == 1
+    [shown] = [p for _value, _label, items in report.by_status for p in items]
+    assert shown.comment_count == 1

@@ -1,12 +1,10 @@
 """The comments app stands low in the chain (docs/architecture.md): apps above it register
-with it; it imports none of them. Two shared modules still live in the forum until #21 moves
-them (Markdown to core, role predicates to accounts)."""
+with it; it imports none of them (tests/test_architecture.py checks the chain as a whole)."""
 
 from bezirkspartner.comments import apps as comments_apps
 from tests.test_architecture import PACKAGE, imported_modules
 
 ALLOWED = ("bezirkspartner.core", "bezirkspartner.accounts", "bezirkspartner.comments")
-SHARED_FOR_NOW = {"bezirkspartner.forum.markup", "bezirkspartner.forum.rules"}
 
 
 def test_the_comments_app_imports_no_app_above_it():
@@ -18,7 +16,7 @@ def test_the_comments_app_imports_no_app_above_it():
         for module in imported_modules(path):
             if not module.startswith("bezirkspartner"):
                 continue
-            assert module.startswith(ALLOWED) or module in SHARED_FOR_NOW, (path, module)
+            assert module.startswith(ALLOWED), (path, module)
 
 
 def test_the_apps_above_register_their_targets():

@@ -12,8 +12,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-# The shared Markdown sanitiser (moves to core/markup.py with issue #21, part A).
-from bezirkspartner.forum.markup import render_markdown
+from bezirkspartner.core.markup import render_markdown
 
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
 MAX_LENGTH = 10000

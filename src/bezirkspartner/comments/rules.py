@@ -12,12 +12,15 @@ import datetime as dt
 import rules
 from django.utils import timezone
 
+from bezirkspartner.accounts.rules import is_moderator, is_participant
 from bezirkspartner.comments import registry
 
-# The shared role predicates (move to accounts/rules.py with issue #21, part A).
-from bezirkspartner.forum.rules import is_author, is_moderator, is_participant
-
 EDIT_WINDOW = dt.timedelta(minutes=15)
+
+
+@rules.predicate
+def is_author(user, comment) -> bool:
+    return bool(comment is not None and user.is_authenticated and comment.author_id == user.pk)
 
 
 @rules.predicate

@@ -19,5 +19,6 @@ def site(request):
     return {
         "language_switch": switch,
         "site_url": settings.SITE_URL,
+        "home_district_name": settings.HOME_DISTRICT,
         "unread_notifications": unread,
     }

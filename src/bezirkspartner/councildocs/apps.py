@@ -4,6 +4,9 @@ from django.utils.translation import gettext_lazy as _
 
 class CouncildocsConfig(AppConfig):
     name = "bezirkspartner.councildocs"
+    # Subcommands of the `bezirkspartner` command this app offers (each module: add_parser);
+    # the pure place-recognition library has no app of its own, councildocs uses it.
+    cli_modules = ("bezirkspartner.councildocs.cli", "bezirkspartner.geoparse.cli")
     label = "councildocs"
     verbose_name = _("Council documents")
 

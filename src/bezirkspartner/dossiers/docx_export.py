@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -219,8 +220,9 @@ def dossier_docx(view: DossierView) -> bytes:
     document.styles["Normal"].font.size = Pt(10)
     document.core_properties.title = dossier.title
     document.core_properties.language = get_language() or "de"
+    assembly = _("Bezirksversammlung %(home)s") % {"home": settings.HOME_DISTRICT}
     document.add_paragraph(
-        f"{_('Bezirksversammlung Harburg')} · {_('Draft Drucksache')} · "
+        f"{assembly} · {_('Draft Drucksache')} · "
         f"{timezone.localdate():%d.%m.%Y} · {dossier.get_status_display()}, "
         + _("version %(number)s")
         % {"number": dossier.version}

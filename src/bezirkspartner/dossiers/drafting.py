@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.conf import settings
 from django.db.models import Q
 
 from bezirkspartner.atlas.models import District
@@ -221,7 +222,8 @@ def _committees(themes: list[Theme]) -> tuple[list[dict], dict]:
         for slug, reasons in sorted(chosen.items(), key=lambda item: order[item[0]])
     ]
     lead_entry = {
-        "office": "Bezirksamt Harburg – die federführende Stelle benennt die Bezirksamtsleitung",
+        "office": f"Bezirksamt {settings.HOME_DISTRICT} – die federführende Stelle benennt die "
+        "Bezirksamtsleitung",
         "committee": lead.slug if lead else "",
         "reason": f"Vorschlag: {lead.name} – {lead_reason}." if lead else "",
     }

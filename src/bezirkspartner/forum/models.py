@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from bezirkspartner.atlas.models import District
 from bezirkspartner.comments.models import Comment
-from bezirkspartner.forum.markup import render_markdown
+from bezirkspartner.core.markup import render_markdown
 from bezirkspartner.knowledge.models import Practice, Theme
 
 

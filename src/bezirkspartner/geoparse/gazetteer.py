@@ -19,8 +19,8 @@ from pathlib import Path
 
 from bezirkspartner.atlas.dataset import load_cities
 from bezirkspartner.atlas.geonames_match import distance_km
-from bezirkspartner.atlas.names import fold
 from bezirkspartner.core.datafile import read_yaml
+from bezirkspartner.core.text import fold
 from bezirkspartner.geoparse.lexicon import Lexicon
 
 TYPES = (

@@ -10,7 +10,7 @@ import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bezirkspartner.atlas.names import fold
+from bezirkspartner.core.text import fold
 
 
 def read_words(path: Path) -> frozenset[str]:

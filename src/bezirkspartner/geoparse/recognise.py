@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 
-from bezirkspartner.atlas.names import fold
+from bezirkspartner.core.text import fold
 from bezirkspartner.geoparse.gazetteer import Entry, Gazetteer
 from bezirkspartner.geoparse.tokens import Token, tokenize
 

@@ -68,8 +68,11 @@ def main() -> int:
     args = parser.parse_args()
     missing = [tool for tool in NEEDED if shutil.which(tool) is None]
     if missing:
-        print(f"screenreader_session: missing {', '.join(missing)} (apt-get install orca "
-              "xvfb at-spi2-core dbus-x11 xdotool chromium)", file=sys.stderr)
+        print(
+            f"screenreader_session: missing {', '.join(missing)} (apt-get install orca "
+            "xvfb at-spi2-core dbus-x11 xdotool chromium)",
+            file=sys.stderr,
+        )
         return 1
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -79,22 +82,41 @@ def main() -> int:
     try:
         processes.append(_spawn(["Xvfb", ":97", "-screen", "0", "1280x900x24"], env, work / "x"))
         time.sleep(1)
-        bus = subprocess.run(["dbus-launch", "--sh-syntax"], env=env, capture_output=True,
-                             text=True, check=True).stdout
+        bus = subprocess.run(
+            ["dbus-launch", "--sh-syntax"], env=env, capture_output=True, text=True, check=True
+        ).stdout
         for name, value in re.findall(r"(\w+)='?([^';\n]+)'?;", bus):
             env[name] = value
-        processes.append(_spawn(["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"],
-                                env, work / "atspi"))
+        processes.append(
+            _spawn(
+                ["/usr/libexec/at-spi-bus-launcher", "--launch-immediately"], env, work / "atspi"
+            )
+        )
         time.sleep(1)
         debug = work / "orca-debug.log"
-        processes.append(_spawn(["orca", "--replace", f"--debug-file={debug}"], env,
-                                work / "orca"))
+        processes.append(_spawn(["orca", "--replace", f"--debug-file={debug}"], env, work / "orca"))
         time.sleep(4)
-        processes.append(_spawn(
-            ["chromium", "--no-sandbox", "--force-renderer-accessibility", "--disable-gpu",
-             "--no-first-run", "--disable-background-networking", "--disable-component-update",
-             "--disable-sync", "--disable-features=Translate", f"--user-data-dir={work / 'profile'}", "--window-size=1280,900",
-             "--lang=de", "about:blank"], env, work / "chromium"))
+        processes.append(
+            _spawn(
+                [
+                    "chromium",
+                    "--no-sandbox",
+                    "--force-renderer-accessibility",
+                    "--disable-gpu",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-features=Translate",
+                    f"--user-data-dir={work / 'profile'}",
+                    "--window-size=1280,900",
+                    "--lang=de",
+                    "about:blank",
+                ],
+                env,
+                work / "chromium",
+            )
+        )
         time.sleep(5)
         for key in args.pages.split(","):
             url = args.base.rstrip("/") + PAGES[key]

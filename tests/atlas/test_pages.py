@@ -124,3 +124,14 @@ def test_city_page_without_any_located_district_shows_no_empty_map(client, small
     assert 'id="atlas-map"' not in html
     assert "Für keinen dieser Bezirke ist die Lage bisher bekannt" in html
     assert 'href="/atlas/vienna/floridsdorf/"' in html  # the table is still there
+
+
+def test_source_links_say_what_they_are_the_source_of(client, small_atlas):
+    """A screen reader's link list read "Quelle, Quelle, Quelle" (docs/screenreader/district.txt)."""
+    import re
+
+    html = client.get("/atlas/vienna/floridsdorf/").content.decode()
+    html += client.get("/atlas/hamburg/wandsbek/").content.decode()
+    names = re.findall(r'<a href="[^"]+" aria-label="(Quelle[^"]*)">Quelle', html)
+    assert names and all(name != "Quelle" for name in names)
+    assert any(name.startswith("Quelle 1 zu ") for name in names)

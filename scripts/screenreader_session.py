@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# ruff: noqa: S603, S607 (it starts local desktop tools by name; no input reaches them)
 """An automated session with a real screen reader: Orca reads the platform in Chromium.
 
 What it does, per page: opens the address (Orca announces the page and reads from the top),

@@ -127,7 +127,7 @@ def test_city_page_without_any_located_district_shows_no_empty_map(client, small
 
 
 def test_source_links_say_what_they_are_the_source_of(client, small_atlas):
-    """A screen reader's link list read "Quelle, Quelle, Quelle" (docs/screenreader/district.txt)."""
+    """A screen reader read "Quelle, Quelle, Quelle" (docs/screenreader/district.txt)."""
     import re
 
     html = client.get("/atlas/vienna/floridsdorf/").content.decode()

@@ -61,6 +61,19 @@ SIGNED_IN = [
     "/forum/sitzungen/neu/",
     "/dossiers/{dossier}/bearbeiten/",
     "/dokumente/hochladen/",
+    "/kommentare/moderation/",
+    "/kommentare/{comment}/bearbeiten/",
+    "/partnerschaften/",
+    "/partnerschaften/neu/",
+    "/partnerschaften/{partnership}/",
+    "/partnerschaften/{partnership}/bearbeiten/",
+    "/partnerschaften/{partnership}/schritt/",
+    "/partnerschaften/{partnership}/arbeitsraum/",
+    "/partnerschaften/{partnership}/budget/",
+    "/partnerschaften/{partnership}/jahresbericht/{year}/",
+    "/partnerschaften/{partnership}/aktivitaet/neu/",
+    "/partnerschaften/{partnership}/aktivitaet/{activity}/",
+    "/partnerschaften/{partnership}/aktivitaet/{activity}/bearbeiten/",
 ]
 
 
@@ -70,11 +83,13 @@ def full_site(transactional_db, tmp_path, live_server):
 
     from bezirkspartner.accounts.models import User
     from bezirkspartner.atlas.models import District
+    from bezirkspartner.comments import services as comment_services
     from bezirkspartner.dossiers import services
     from bezirkspartner.dossiers.loader import committees_load
     from bezirkspartner.forum.loader import LOADER
     from bezirkspartner.forum.models import Meeting, Proposal
     from bezirkspartner.knowledge.models import Theme
+    from bezirkspartner.partnerships.models import Activity
     from tests.e2e.test_forum_pages import PASSWORD
     from tests.forum.conftest import UserFactory
 
@@ -95,8 +110,17 @@ def full_site(transactional_db, tmp_path, live_server):
         themes=[Theme.objects.get(slug="wohnen")],
         actor=office,
     )
+    proposal = Proposal.objects.get()
+    comment = comment_services.comment_create(
+        target=proposal, author=office, body="Ein Hinweis der Verwaltung."
+    )
+    activity = Activity.objects.select_related("partnership").order_by("starts_at").first()
     ids = {
-        "proposal": Proposal.objects.get().pk,
+        "comment": comment.pk,
+        "partnership": activity.partnership_id,
+        "activity": activity.pk,
+        "year": activity.starts_at.year,
+        "proposal": proposal.pk,
         "meeting": Meeting.objects.get().pk,
         "dossier": dossier.pk,
     }

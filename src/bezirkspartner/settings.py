@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "allauth.account",
     "rules.apps.AutodiscoverRulesConfig",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -126,6 +128,10 @@ CACHES = {
         "LOCATION": "bezirkspartner_cache",
     }
 }
+# Background work (django-tasks): notification e-mails, digests, council document analysis.
+# `immediate` runs a task in the process that enqueues it (one machine, no worker needed);
+# `database` stores it in the database for `bezirkspartner worker` (production).
+TASKS = env.tasks_config(_env)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {

@@ -1,10 +1,13 @@
-"""Notifications: in the app, and by e-mail at once or as a daily digest. Called by services."""
+"""Notifications: in the app, and by e-mail at once or as a daily digest. Called by services.
+
+The e-mails are sent by background tasks (forum/tasks.py): at once after the commit with
+TASKS_BACKEND=immediate, by `bezirkspartner worker` with TASKS_BACKEND=database.
+"""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -32,13 +35,16 @@ def _followers(*, proposal: Proposal | None = None, space=None):
 
 def notify(*, actor, kind: str, title: str, url: str, proposal=None, space=None) -> int:
     """One notification per follower (never the actor); immediate e-mails after the commit."""
+    from bezirkspartner.core.background import enqueue_after_commit
+    from bezirkspartner.forum import tasks  # tasks.py calls back into this module
+
     recipients = [u for u in _followers(proposal=proposal, space=space) if u.pk != actor.pk]
     created = Notification.objects.bulk_create(
         Notification(user=user, kind=kind, title=title[:300], url=url) for user in recipients
     )
     immediate = [n for n in created if n.user.email_notifications == "immediate"]
     if immediate:
-        transaction.on_commit(lambda: send_now(immediate))
+        enqueue_after_commit(tasks.notifications_email, [n.pk for n in immediate])
     return len(created)
 
 
@@ -54,6 +60,20 @@ def _mail(user, notifications) -> None:
         )
         subject = render_to_string("forum/email/subject.txt", {"count": len(notifications)})
     send_mail(subject.strip(), body, None, [user.email])
+
+
+def notifications_email(*, notification_ids: list[int]) -> int:
+    """E-mail these notifications to people who (still) want them at once; not twice."""
+    notifications = list(
+        Notification.objects.filter(
+            pk__in=notification_ids,
+            emailed_at__isnull=True,
+            user__email_notifications="immediate",
+            user__is_active=True,
+        ).select_related("user")
+    )
+    send_now(notifications)
+    return len(notifications)
 
 
 def send_now(notifications) -> None:

@@ -119,6 +119,9 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/h/ip",
     "confirm_email": "1/3m/key",
 }
+# Behind a reverse proxy every request comes from the proxy's address; the rate limits above
+# count per client, so allauth takes the client from X-Forwarded-For, trusting this many proxies.
+ALLAUTH_TRUSTED_PROXY_COUNT = _env.int("TRUSTED_PROXY_COUNT", 0, maximum=10)
 PURGE_UNVERIFIED_DAYS = _env.int("PURGE_UNVERIFIED_DAYS", 14, minimum=1, maximum=3650)
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"

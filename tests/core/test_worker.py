@@ -62,6 +62,17 @@ def test_a_comment_queues_the_followers_mail_and_the_worker_sends_it():
     assert len(mail.outbox) == 1
 
 
+def test_healthz_shows_the_waiting_tasks_so_a_missing_worker_is_noticed(client):
+    assert client.get("/healthz").json()["tasks"] == {"waiting": 0, "oldest_seconds": 0}
+    proposal = ProposalFactory()
+    follow_toggle(user=UserFactory(email_notifications="immediate"), proposal=proposal)
+    services.comment_create(proposal=proposal, author=UserFactory(), text="Gute Idee")
+    health = client.get("/healthz")
+    assert health.status_code == 200 and health.json()["tasks"]["waiting"] == 1
+    assert main(["worker", "--batch"]) == 0
+    assert client.get("/healthz").json()["tasks"]["waiting"] == 0
+
+
 def test_a_person_who_switched_mails_off_meanwhile_gets_none():
     proposal = ProposalFactory()
     follower = UserFactory(email_notifications="immediate")

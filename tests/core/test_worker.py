@@ -116,6 +116,15 @@ def test_an_uploaded_document_is_analysed_by_the_worker(client, knowledge_base):
     assert document.themes.filter(slug="wohnen").exists()
     assert "im Hintergrund erkannt" not in client.get(response["Location"]).content.decode()
 
+    # Uploaded again: the places of the earlier version go until the worker has looked again.
+    upload = SimpleUploadedFile("22-0433.txt", PAPER.read_bytes())
+    assert client.post("/dokumente/hochladen/", {"file": upload}).status_code == 302
+    document.refresh_from_db()
+    assert document.analysis_pending and not document.places.exists()
+    assert not document.themes.exists()
+    assert main(["worker", "--batch"]) == 0
+    assert document.places.filter(norm="Harburg").exists()
+
 
 def test_a_failing_task_is_recorded_and_the_worker_goes_on(monkeypatch):
     """A task that raises is marked FAILED; the worker does not stop for it."""

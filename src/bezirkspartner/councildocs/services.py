@@ -66,6 +66,11 @@ def document_import(
         _apply(document, parsed, raw)
         if analyse:
             _analyse(document)
+        else:
+            # What was found in an earlier version points into the old text: gone until the
+            # task has looked at the new one.
+            document.places.all().delete()
+            DocumentTheme.objects.filter(document=document).delete()
         _index(document)
     return document, existing is None
 

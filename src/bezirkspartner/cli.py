@@ -7,6 +7,7 @@ management commands (`bezirkspartner migrate`, `bezirkspartner createsuperuser` 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 
@@ -102,22 +103,25 @@ def cmd_manage(argv: list[str]) -> int:
     return 0
 
 
-def _add_domain_parsers(sub) -> None:
-    from bezirkspartner.atlas import cli as atlas_cli
-    from bezirkspartner.core import cli as core_cli
-    from bezirkspartner.councildocs import cli as councildocs_cli
-    from bezirkspartner.dossiers import cli as dossiers_cli
-    from bezirkspartner.geoparse import cli as geoparse_cli
-    from bezirkspartner.knowledge import cli as knowledge_cli
-    from bezirkspartner.matching import cli as matching_cli
+def cli_modules() -> list[str]:
+    """The CLI modules the installed apps declare (AppConfig.cli_modules), in app order.
 
-    core_cli.add_parser(sub)
-    atlas_cli.add_parser(sub)
-    knowledge_cli.add_parser(sub)
-    matching_cli.add_parser(sub)
-    geoparse_cli.add_parser(sub)
-    councildocs_cli.add_parser(sub)
-    dossiers_cli.add_parser(sub)
+    Read from the app configurations without django.setup(), so `--help` stays fast.
+    """
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bezirkspartner.settings")
+    from django.apps import AppConfig
+    from django.conf import settings
+
+    modules: list[str] = []
+    for entry in settings.INSTALLED_APPS:
+        if entry.startswith("bezirkspartner."):
+            modules += getattr(AppConfig.create(entry), "cli_modules", ())
+    return modules
+
+
+def _add_domain_parsers(sub) -> None:
+    for name in cli_modules():
+        importlib.import_module(name).add_parser(sub)
 
 
 def _run_domain_command(args: argparse.Namespace) -> int:

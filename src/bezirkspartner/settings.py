@@ -23,12 +23,17 @@ if len(SECRET_KEY) < 32:
 ALLOWED_HOSTS = _env.list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = _env.list("CSRF_TRUSTED_ORIGINS", [])
 SITE_URL = _env.str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# The district whose platform this is: "<city slug>/<district name as in data/atlas>".
+HOME_CITY, _slash, HOME_DISTRICT = _env.str("HOME_DISTRICT", "hamburg/Harburg").partition("/")
+if not HOME_CITY or not HOME_DISTRICT:
+    _env.errors.append('HOME_DISTRICT must be "<city slug>/<district name>", e.g. hamburg/Harburg')
 
 INSTALLED_APPS = [
     "bezirkspartner.core",
     "bezirkspartner.accounts",
     "bezirkspartner.atlas",
     "bezirkspartner.knowledge",
+    "bezirkspartner.notifications",
     "bezirkspartner.matching",
     "bezirkspartner.councildocs",
     "bezirkspartner.forum",
@@ -79,6 +84,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "bezirkspartner.core.context_processors.site",
+                "bezirkspartner.notifications.context_processors.unread",
             ],
         },
     },

@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("partner/", include("bezirkspartner.matching.urls")),
     path("dokumente/", include("bezirkspartner.councildocs.urls")),
     path("forum/", include("bezirkspartner.forum.urls")),
+    path("benachrichtigungen/", include("bezirkspartner.notifications.urls")),
     path("dossiers/", include("bezirkspartner.dossiers.urls")),
     path("partnerschaften/", include("bezirkspartner.partnerships.urls")),
     path("suche/", knowledge_views.search, name="search"),

@@ -50,9 +50,11 @@ def test_a_relation_without_an_entry_is_reported():
 def rich_user(db, knowledge_base):
     """A person who did a bit of everything on the platform."""
     from bezirkspartner.dossiers.models import Dossier, DossierComment
-    from bezirkspartner.forum.models import Follow, Meeting, Notification, Registration, Support
+    from bezirkspartner.forum.models import Meeting, Registration, Support
     from bezirkspartner.knowledge.models import Practice
     from bezirkspartner.knowledge.services import practice_update
+    from bezirkspartner.notifications.models import Notification
+    from bezirkspartner.notifications.services import follow
 
     user = UserFactory(email="pia@example.org", display_name="Pia", email_notifications="daily")
     user.set_password(PASSWORD)
@@ -61,7 +63,7 @@ def rich_user(db, knowledge_base):
     proposal = ProposalFactory(author=user, title="Mein Vorschlag")
     CommentFactory(author=user, proposal=proposal, text="Mein Kommentar")
     Support.objects.create(user=user, proposal=ProposalFactory())
-    Follow.objects.create(user=user, proposal=proposal)
+    follow(user=user, target=proposal)
     Notification.objects.create(user=user, kind="comment", title="Neuer Kommentar", url="/x/")
     start = timezone.now() + dt.timedelta(days=3)
     meeting = Meeting.objects.create(
@@ -90,7 +92,8 @@ def test_export_covers_every_app(client, rich_user):
     assert data["dossier_comments"][0]["text"] == "Mein Dossier-Kommentar"
     assert data["dossiers_created"][0]["title"] == "Dossier"
     assert data["meeting_registrations"][0]["meeting"] == "Forumssitzung"
-    assert data["follows"][0]["proposal"] is not None
+    assert data["follows"][0]["target"] == "forum.proposal"
+    assert data["follows"][0]["name"]
     assert data["notifications"][0]["title"] == "Neuer Kommentar"
     assert data["practice_revisions"][0]["changed_fields"] == ["title_de"]
     assert data["supports"] and data["proposals"]

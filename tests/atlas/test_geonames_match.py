@@ -1,5 +1,5 @@
 from bezirkspartner.atlas.geonames_match import distance_km, match_place
-from bezirkspartner.atlas.names import fold, german_fold
+from bezirkspartner.core.text import fold, german_fold
 from tests.atlas.fixtures import small_index
 
 HAMBURG = (53.5503, 10.0007)

@@ -6,6 +6,7 @@ Django's in-memory outbox shows what the worker sent. Transactional tests: the w
 """
 
 import signal
+import socket
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from bezirkspartner.accounts.models import User
 from bezirkspartner.cli import main
 from bezirkspartner.councildocs.models import CouncilDocument
 from bezirkspartner.forum import services
-from bezirkspartner.forum.notify import follow_toggle
+from bezirkspartner.notifications.services import follow_toggle
 from tests.forum.conftest import ProposalFactory, UserFactory
 
 PAPER = Path(__file__).parents[1] / "councildocs" / "drucksache-22-0433.txt"
@@ -48,7 +49,7 @@ def _statuses() -> list[str]:
 def test_a_comment_queues_the_followers_mail_and_the_worker_sends_it():
     proposal = ProposalFactory()
     follower = UserFactory(email_notifications="immediate")
-    follow_toggle(user=follower, proposal=proposal)
+    follow_toggle(user=follower, target=proposal)
     services.comment_create(proposal=proposal, author=UserFactory(), text="Gute Idee")
 
     assert mail.outbox == []
@@ -65,7 +66,7 @@ def test_a_comment_queues_the_followers_mail_and_the_worker_sends_it():
 def test_healthz_shows_the_waiting_tasks_so_a_missing_worker_is_noticed(client):
     assert client.get("/healthz").json()["tasks"] == {"waiting": 0, "oldest_seconds": 0}
     proposal = ProposalFactory()
-    follow_toggle(user=UserFactory(email_notifications="immediate"), proposal=proposal)
+    follow_toggle(user=UserFactory(email_notifications="immediate"), target=proposal)
     services.comment_create(proposal=proposal, author=UserFactory(), text="Gute Idee")
     health = client.get("/healthz")
     assert health.status_code == 200 and health.json()["tasks"]["waiting"] == 1
@@ -76,7 +77,7 @@ def test_healthz_shows_the_waiting_tasks_so_a_missing_worker_is_noticed(client):
 def test_a_person_who_switched_mails_off_meanwhile_gets_none():
     proposal = ProposalFactory()
     follower = UserFactory(email_notifications="immediate")
-    follow_toggle(user=follower, proposal=proposal)
+    follow_toggle(user=follower, target=proposal)
     services.comment_create(proposal=proposal, author=UserFactory(), text="Gute Idee")
     follower.email_notifications = "off"
     follower.save()
@@ -88,7 +89,7 @@ def test_a_person_who_switched_mails_off_meanwhile_gets_none():
 def test_send_digests_queues_the_digest_for_the_worker(capsys):
     proposal = ProposalFactory()
     follower = UserFactory(email_notifications="daily")
-    follow_toggle(user=follower, proposal=proposal)
+    follow_toggle(user=follower, target=proposal)
     services.comment_create(proposal=proposal, author=UserFactory(), text="eins")
     assert _statuses() == []  # daily: nothing at once
 
@@ -126,21 +127,22 @@ def test_an_uploaded_document_is_analysed_by_the_worker(client, knowledge_base):
     assert document.places.filter(norm="Harburg").exists()
 
 
-def test_a_failing_task_is_recorded_and_the_worker_goes_on(monkeypatch):
-    """A task that raises is marked FAILED; the worker does not stop for it."""
-    from bezirkspartner.forum import notify
-
-    def broken_mail(user, notifications):
-        raise ConnectionRefusedError("no mail server")
-
-    monkeypatch.setattr(notify, "_mail", broken_mail)
+def test_a_failing_task_is_recorded_and_the_worker_goes_on(settings):
+    """No mail server listens: each mail task fails, is marked FAILED, the worker goes on."""
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        closed_port = probe.getsockname()[1]
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", closed_port, 5
     proposal = ProposalFactory()
     follower = UserFactory(email_notifications="immediate")
-    follow_toggle(user=follower, proposal=proposal)
+    follow_toggle(user=follower, target=proposal)
     services.comment_create(proposal=proposal, author=UserFactory(), text="eins")
     services.comment_create(proposal=proposal, author=UserFactory(), text="zwei")
     assert main(["worker", "--batch"]) == 0
     assert _statuses() == ["FAILED", "FAILED"]
+    errors = DBTaskResult.objects.values_list("exception_class_path", flat=True)
+    assert set(errors) == {"builtins.ConnectionRefusedError"}
 
 
 def test_the_worker_refuses_when_tasks_run_at_once(capsys, settings):

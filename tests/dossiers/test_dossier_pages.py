@@ -289,14 +289,15 @@ def test_followers_of_the_proposal_hear_of_its_dossier_and_comments(
     client, administration, participant, committees, top_match, mailoutbox
 ):
     from bezirkspartner.dossiers import services
-    from bezirkspartner.forum.models import Follow, Notification
     from bezirkspartner.knowledge.models import Theme
+    from bezirkspartner.notifications.models import Notification
+    from bezirkspartner.notifications.services import follow
     from tests.forum.conftest import ProposalFactory, UserFactory
 
     home, partner = top_match
     proposal = ProposalFactory(author=participant)
     follower = UserFactory(email_notifications="immediate")
-    Follow.objects.create(user=follower, proposal=proposal)
+    follow(user=follower, target=proposal)
     dossier = services.dossier_create(
         home=home,
         partner=partner,
@@ -308,7 +309,7 @@ def test_followers_of_the_proposal_hear_of_its_dossier_and_comments(
     kinds = list(Notification.objects.filter(user=follower).values_list("kind", flat=True))
     assert sorted(kinds) == ["comment", "dossier"]
     client.force_login(follower)
-    page = client.get("/forum/benachrichtigungen/").content.decode()
+    page = client.get("/benachrichtigungen/").content.decode()
     assert "wurde ein Dossier entworfen" in page
 
 
@@ -330,19 +331,22 @@ def test_without_pango_the_pdf_is_refused_clearly_and_the_rest_works(
 
 
 @pytest.mark.parametrize(
-    "content",
+    "update",
     [
         {"phases": [{"key": "a", "start": "2027-09", "end": "2027-01"}]},
         {"phases": [{"key": "a"}]},
         {"phases": "kaputt"},
-        {"staff": [{"office": "x", "hours": -4}]},
+        {"staff": [{"office": "x", "phase": "kontakt", "hours": -4}]},
+        {"staff": [{"office": "x", "phase": "gibt-es-nicht", "hours": 4}]},
     ],
 )
-def test_the_service_never_saves_a_plan_that_does_not_compute(administration, dossier, content):
+def test_the_service_never_saves_content_that_does_not_fit(administration, dossier, update):
+    """Content built without validation (model_copy does not validate) is checked on saving."""
     from bezirkspartner.dossiers import services
-    from bezirkspartner.dossiers.plan import PlanError
+    from bezirkspartner.dossiers.content import ContentError, content_parse
 
-    with pytest.raises(PlanError):
+    content = content_parse(dossier.content).model_copy(update=update)
+    with pytest.raises(ContentError):
         services.dossier_update(
             dossier=dossier,
             actor=administration,

@@ -3,6 +3,7 @@
 import pytest
 
 from bezirkspartner.dossiers import funding, plan
+from bezirkspartner.dossiers.content import ContentError, Phase, content_parse
 from bezirkspartner.dossiers.timeline import timeline_svg
 
 
@@ -12,16 +13,37 @@ def test_a_month_must_be_year_and_month(value):
         plan.year_month(value)
 
 
+def _phase(**values):
+    return content_parse({"schema_version": 1, "phases": [values]}).phases[0]
+
+
 def test_a_phase_cannot_end_before_it_starts():
-    with pytest.raises(plan.PlanError):
-        plan.phase_from({"key": "x", "start": "2027-05", "end": "2027-04"})
+    with pytest.raises(ContentError) as error:
+        _phase(key="x", start="2027-05", end="2027-04")
+    assert [p.kind for p in error.value.problems] == ["phase_order"]
 
 
-def test_negative_or_non_numeric_plan_figures_are_refused():
-    with pytest.raises(plan.PlanError):
-        plan.phase_from({"key": "x", "start": "2027-01", "end": "2027-02", "visits_out": -1})
-    with pytest.raises(plan.PlanError):
-        plan.phase_from({"key": "x", "start": "2027-01", "end": "2027-02", "materials_eur": "x"})
+@pytest.mark.parametrize(
+    ("name", "value", "kind"),
+    [
+        ("visits_out", -1, "greater_than_equal"),
+        ("materials_eur", "x", "decimal_parsing"),
+        ("materials_eur", "-0.01", "greater_than_equal"),
+        ("translation_lines", 10**12, "less_than_equal"),
+        ("events", 2.5, "int_from_float"),
+    ],
+)
+def test_negative_or_non_numeric_plan_figures_are_refused(name, value, kind):
+    with pytest.raises(ContentError) as error:
+        _phase(key="x", start="2027-01", end="2027-02", **{name: value})
+    (problem,) = error.value.problems
+    assert (problem.where, problem.kind) == (("phases", 1, name), kind)
+
+
+def test_a_phase_becomes_the_cost_models_input():
+    phase = plan.phase_from(_phase(key="x", start="2027-11", end="2028-02", materials_eur="12.5"))
+    assert (phase.start, phase.end, str(phase.materials_eur)) == ((2027, 11), (2028, 2), "12.5")
+    assert len(phase.months()) == 4
 
 
 def record(**overrides):
@@ -79,8 +101,8 @@ def test_only_the_newest_record_of_a_programme_counts():
 
 def test_timeline_chart_has_one_bar_per_phase_and_escapes_labels():
     phases = [
-        plan.phase_from({"key": "a", "start": "2027-01", "end": "2027-06"}),
-        plan.phase_from({"key": "b", "start": "2027-07", "end": "2028-12"}),
+        plan.phase_from(Phase(key="a", start="2027-01", end="2027-06")),
+        plan.phase_from(Phase(key="b", start="2027-07", end="2028-12")),
     ]
     svg = timeline_svg(phases, {"a": "<b>Kontakt</b>", "b": "Projekt"}, title="T", desc="D")
     assert svg.count("<rect") == 2

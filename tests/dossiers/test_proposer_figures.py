@@ -66,4 +66,28 @@ def test_a_proposal_without_answers_adds_nothing(
         proposal=ProposalFactory(author=participant),
         actor=administration,
     )
-    assert dossier.content["proposer"] == {}
+    assert dossier.content["proposer"] is None
+
+
+def test_a_proposal_with_answers_beyond_the_schemas_bounds_still_gives_a_draft(
+    administration, committees, top_match, participant
+):
+    from bezirkspartner.dossiers.content import LONG_TEXT, content_parse
+
+    home, partner = top_match
+    proposal = ProposalFactory(
+        author=participant,
+        implementation="Sehr ausführlich. " * 5000,  # 90,000 characters; the forum has no bound
+        estimated_cost_eur=2_000_000_000,
+    )
+    dossier = services.dossier_create(
+        home=home,
+        partner=partner,
+        themes=[Theme.objects.get(slug="wohnen")],
+        proposal=proposal,
+        actor=administration,
+    )
+    content = content_parse(dossier.content)
+    assert len(content.proposer.implementation) == LONG_TEXT
+    assert content.proposer.implementation.endswith("…")
+    assert len(content.summary) == LONG_TEXT and content.proposer.cost_eur == 2_000_000_000

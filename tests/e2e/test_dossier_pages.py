@@ -14,6 +14,7 @@ def dossier_site(transactional_db, live_server, knowledge_base):
     from bezirkspartner.accounts.models import User
     from bezirkspartner.atlas.models import District
     from bezirkspartner.dossiers import services
+    from bezirkspartner.dossiers.content import DossierContentPatch, content_merge
     from bezirkspartner.dossiers.loader import committees_load
     from bezirkspartner.knowledge.models import Theme
 
@@ -33,7 +34,9 @@ def dossier_site(transactional_db, live_server, knowledge_base):
         actor=admin,
         title=dossier.title,
         status="ready",
-        content={"summary": "Geänderter Sachverhalt."},
+        content=content_merge(
+            dossier.content, DossierContentPatch(summary="Geänderter Sachverhalt.")
+        ),
         note="Sachverhalt gekürzt",
     )
     return live_server.url, dossier

@@ -111,14 +111,14 @@ def test_meeting_pages_are_accessible(page, forum, language):
 def test_notifications_page_is_accessible(page, forum):
     from bezirkspartner.accounts.models import User
     from bezirkspartner.forum import services
-    from bezirkspartner.forum.notify import follow_toggle
+    from bezirkspartner.notifications.services import follow_toggle
 
     url, proposal = forum
     reader = User.objects.get(email="leserin@example.org")
-    follow_toggle(user=reader, proposal=proposal)
+    follow_toggle(user=reader, target=proposal)
     services.comment_create(proposal=proposal, author=proposal.author, text="Neuigkeit")
     sign_in(page, url, reader.email)
-    assert page.goto(url + "/forum/benachrichtigungen/").status == 200
+    assert page.goto(url + "/benachrichtigungen/").status == 200
     assert_accessible(page)
 
 

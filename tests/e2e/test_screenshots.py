@@ -55,7 +55,7 @@ PUBLIC = [
 ]
 SIGNED_IN = [
     "/konto/profil/",
-    "/forum/benachrichtigungen/",
+    "/benachrichtigungen/",
     "/forum/raum/wohnen/neu/",
     "/forum/moderation/",
     "/forum/sitzungen/neu/",

@@ -1,8 +1,8 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from bezirkspartner.core.markup import render_markdown
 from bezirkspartner.forum import services
-from bezirkspartner.forum.markup import render_markdown
 from bezirkspartner.forum.models import Space
 from tests.forum.conftest import HOSTILE, CommentFactory, SpaceFactory, UserFactory
 

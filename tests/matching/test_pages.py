@@ -65,3 +65,13 @@ def test_the_map_of_the_partner_page_asks_the_api_for_what_it_accepts(client, kn
     assert response.status_code == 200
     ranks = [f["properties"]["rank"] for f in response.json()["features"]]
     assert ranks and ranks == sorted(ranks)
+
+
+def test_each_result_heading_carries_its_rank(client, knowledge_base):
+    """Screen-reader users jump by headings (Orca's "h"): the list's numbers alone were not
+    read with them (docs/screenreader/partner.txt)."""
+    import re
+
+    html = client.get("/partner/").content.decode()
+    ranks = re.findall(r'<h3><span class="match__rank">(\d+)\.</span>', html)
+    assert ranks and ranks == [str(n) for n in range(1, len(ranks) + 1)]

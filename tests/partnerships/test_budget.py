@@ -122,3 +122,17 @@ def test_a_funding_name_cannot_smuggle_a_formula_into_the_csv(client, planned, a
     _spend(planned, administration, 2030, "5", "0", funding=fund)
     body = client.get(f"/partnerschaften/{planned.pk}/budget.csv").content.decode()
     assert "'=HYPERLINK(1)" in body
+
+
+def test_a_dossier_content_that_does_not_fit_gives_no_plan_and_no_error_page(
+    client, planned, dossier, administration
+):
+    from bezirkspartner.dossiers.models import Dossier
+
+    broken = {**dossier.content, "phases": [{"key": "a", "start": "2027-13", "end": "2027-13"}]}
+    Dossier.objects.filter(pk=dossier.pk).update(content=broken)
+    planned.refresh_from_db()
+    assert not selectors.budget(planned).has_plan
+    client.force_login(administration)
+    assert client.get(f"/partnerschaften/{planned.pk}/budget/").status_code == 200
+    assert client.get(f"/partnerschaften/{planned.pk}/budget.csv").status_code == 200

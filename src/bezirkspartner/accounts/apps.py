@@ -8,6 +8,6 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from bezirkspartner.accounts import personal_data
+        from bezirkspartner.accounts import personal_data, rules  # noqa: F401 (registers perms)
 
         personal_data.register_sections()

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 class AtlasConfig(AppConfig):
     name = "bezirkspartner.atlas"
+    # Subcommands of the `bezirkspartner` command this app offers (each module: add_parser).
+    cli_modules = ("bezirkspartner.atlas.cli",)
     label = "atlas"
     verbose_name = _("Atlas")
 

@@ -74,7 +74,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if not found:
         print(f"bezirkspartner: no district is called {args.name!r}", file=sys.stderr)
         return 1
-    from bezirkspartner.atlas.names import fold
+    from bezirkspartner.core.text import fold
 
     exact = [d for d in found if any(n.key == fold(args.name) for n in d.names.all())]
     if len(exact) > 1 or (not exact and len(found) > 1):

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bezirkspartner.atlas.names import slugify
 from bezirkspartner.core.datafile import DataFileError, read_yaml
 from bezirkspartner.core.errors import ReferenceDataError
+from bezirkspartner.core.text import slugify
 
 TAG_VOCABULARY = {
     "riverside",

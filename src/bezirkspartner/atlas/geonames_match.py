@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bezirkspartner.atlas.names import fold, name_keys
+from bezirkspartner.core.text import fold, name_keys
 
 MAX_DISTANCE_KM = 40.0
 CITY_MAX_KM = 15.0  # a city's own GeoNames entry lies near its curated centre

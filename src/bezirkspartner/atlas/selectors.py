@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from bezirkspartner.atlas.models import City, District, DistrictName, Partnership
-from bezirkspartner.atlas.names import fold
-
-# The district whose platform this is; its maps highlight it and its forum is about it.
-HOME_CITY = "hamburg"
-HOME_DISTRICT = "Harburg"
+from bezirkspartner.core.text import fold
 
 
 def home_district() -> District | None:
-    """The platform's own district (Harburg), or None before the atlas is loaded."""
+    """The platform's own district (setting HOME_DISTRICT), or None before the atlas is loaded."""
     return (
         District.objects.select_related("city")
-        .filter(city__slug=HOME_CITY, name=HOME_DISTRICT)
+        .filter(city__slug=settings.HOME_CITY, name=settings.HOME_DISTRICT)
         .first()
     )
 

@@ -27,10 +27,11 @@ from bezirkspartner.atlas.models import (
     Partnership,
     Quarter,
 )
-from bezirkspartner.atlas.names import fold, in_european_script
+from bezirkspartner.atlas.names import in_european_script
 from bezirkspartner.atlas.rules_tags import derived_tags
 from bezirkspartner.atlas.selectors import district_find
 from bezirkspartner.core.datafile import read_yaml
+from bezirkspartner.core.text import fold
 
 GEONAMES_POPULATION_SOURCE = "https://www.geonames.org/"
 

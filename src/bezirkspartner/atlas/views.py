@@ -5,6 +5,7 @@ from django.views.decorators.http import require_safe
 
 from bezirkspartner.atlas import selectors
 from bezirkspartner.atlas.models import City, District
+from bezirkspartner.core.page_sections import sections_for
 
 
 @require_safe
@@ -57,7 +58,7 @@ def district_detail(request, city_slug: str, district_slug: str):
             "city": district.city,
             "partnerships": selectors.partnership_list(district=district),
             "names": sorted({n.name for n in district.names.all()}),
-            "suitable_partners": _suitable_partners(district),
+            "page_sections": sections_for("atlas.district", request, district),
             "home_district": _home_district_in(district.city),
         },
     )
@@ -67,25 +68,6 @@ def _home_district_in(city: City) -> District | None:
     """The home district, where the page's map shows its city (else the legend would name it)."""
     home = selectors.home_district()
     return home if home is not None and home.city_id == city.id else None
-
-
-def _suitable_partners(district: District, top: int = 5) -> list:
-    """The ranking across all themes with default weights (matching app)."""
-    from bezirkspartner.knowledge.models import Theme
-    from bezirkspartner.matching import selectors as matching
-    from bezirkspartner.matching.engine import DEFAULT_WEIGHTS
-
-    if district.lat is None:
-        return []
-    results = matching.match_run(
-        matching.MatchRequest(
-            home=district,
-            themes=dict.fromkeys(Theme.objects.values_list("slug", flat=True), 1.0),
-            weights=dict(DEFAULT_WEIGHTS),
-            top=top,
-        )
-    )
-    return [(r, matching.district_for_key(r.place.key)) for r in results]
 
 
 @require_safe

@@ -12,12 +12,8 @@ def site(request):
             switch.append(
                 {"code": code, "name": name, "url": translate_url(request.get_full_path(), code)}
             )
-    unread = 0
-    user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
-        unread = user.notifications.filter(read_at__isnull=True).count()
     return {
         "language_switch": switch,
         "site_url": settings.SITE_URL,
-        "unread_notifications": unread,
+        "home_district_name": settings.HOME_DISTRICT,
     }

@@ -9,6 +9,7 @@ Pure Python: no Django, usable by the pure dataset readers and the gazetteer.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -71,3 +72,15 @@ def read_yaml(path: Path) -> Any:
     if problems:
         raise DataFileError(problems)
     return data
+
+
+def default_data_dir() -> Path:
+    """data/ of a checkout, or DATA_DIR (the same rule as settings.DATA_DIR, for pure code)."""
+    configured = os.environ.get("DATA_DIR", "").strip()
+    return Path(configured or Path(__file__).resolve().parents[3] / "data").resolve()
+
+
+def read_words(path: Path) -> frozenset[str]:
+    """A word list: one entry per line; blank lines and lines starting with # are skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#"))

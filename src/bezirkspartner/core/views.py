@@ -11,21 +11,16 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from bezirkspartner import __version__
-from bezirkspartner.accounts.models import User
 from bezirkspartner.core.audit import audit_record
 from bezirkspartner.core.selectors import database_is_reachable, task_queue
 from bezirkspartner.core.start_page import demo_present, figures_by_card
-
-
-def _is_administration(user) -> bool:
-    return user.is_authenticated and (user.is_superuser or user.role == User.Role.ADMINISTRATION)
 
 
 @require_safe
 def home(request):
     cards = figures_by_card()
     forum_is_empty = all(f["count"] == 0 for f in cards["discuss"] + cards["take_part"])
-    administration = _is_administration(request.user)
+    administration = request.user.has_perm("core.manage_demo_content")
     return render(
         request,
         "core/home.html",
@@ -40,7 +35,7 @@ def home(request):
 @require_POST
 def demo_content(request):
     """Administration only: add or remove the marked demo content of `bezirkspartner demo`."""
-    if not _is_administration(request.user):
+    if not request.user.has_perm("core.manage_demo_content"):
         raise PermissionDenied
     remove = request.POST.get("remove") == "1"
     call_command("demo", remove=remove, stdout=StringIO(), stderr=StringIO())
@@ -77,8 +72,8 @@ def site_page(request, slug: str):
     from django.http import Http404
     from django.utils.translation import get_language
 
+    from bezirkspartner.core.markup import render_markdown
     from bezirkspartner.core.models import SitePage
-    from bezirkspartner.forum.markup import render_markdown
 
     if slug not in SitePage.Slug.values:
         raise Http404

@@ -2,6 +2,6 @@
 
 import rules
 
-from bezirkspartner.forum.rules import is_administration
+from bezirkspartner.accounts.rules import is_administration
 
 rules.add_perm("councildocs.add_document", is_administration)

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.db import transaction
 
 from bezirkspartner.atlas.models import DistrictName
-from bezirkspartner.atlas.names import fold
+from bezirkspartner.core.text import fold
 from bezirkspartner.councildocs.models import (
     CouncilDocument,
     DocumentPlace,
@@ -19,7 +19,8 @@ from bezirkspartner.councildocs.models import (
 )
 from bezirkspartner.councildocs.parsing import ParsedDocument, ParseError, detect_and_parse
 from bezirkspartner.councildocs.themes import classify
-from bezirkspartner.geoparse import Gazetteer, Geoparser
+from bezirkspartner.geoparse import Geoparser
+from bezirkspartner.geoparse.compiled import load_gazetteer
 from bezirkspartner.knowledge.indexing import search_documents_replace
 from bezirkspartner.knowledge.models import SearchDocument, Theme
 
@@ -32,7 +33,7 @@ class DocumentImportError(Exception):
 
 @lru_cache(maxsize=1)
 def geoparser() -> Geoparser:
-    return Geoparser(Gazetteer.default(Path(settings.DATA_DIR)))
+    return Geoparser(load_gazetteer(Path(settings.DATA_DIR), Path(settings.VAR_DIR) / "geoparse"))
 
 
 def document_import(
@@ -194,7 +195,7 @@ def _district_lookup() -> dict[str, int]:
     lookup: dict[str, int] = {}
     names = DistrictName.objects.select_related("district__city").order_by("district__city__slug")
     for name in names:
-        if name.district.city.slug == "hamburg" or name.key not in lookup:
+        if name.district.city.slug == settings.HOME_CITY or name.key not in lookup:
             lookup[name.key] = name.district_id
     return lookup
 
@@ -215,7 +216,7 @@ def _search_document(d: CouncilDocument) -> SearchDocument:
         body_en="",
         themes=[t.slug for t in d.themes.all()],
         country="DE",
-        city_slug="hamburg",
+        city_slug=settings.HOME_CITY,
         year_from=d.last_consultation.year if d.last_consultation else None,
         year_to=d.last_consultation.year if d.last_consultation else None,
     )

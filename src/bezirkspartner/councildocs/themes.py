@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from bezirkspartner.atlas.names import fold
+from bezirkspartner.core.text import fold
 
 # Committee names of the Bezirksversammlung that point to a theme (matched in the text).
 COMMITTEE_HINTS = {

@@ -8,7 +8,14 @@ from ninja.errors import HttpError
 from ninja.security import django_auth
 
 from bezirkspartner.core.api_schemas import errors
-from bezirkspartner.dossiers import plan, selectors, services
+from bezirkspartner.dossiers import selectors, services
+from bezirkspartner.dossiers.content import (
+    ContentError,
+    DossierContent,
+    DossierContentPatch,
+    content_merge,
+)
+from bezirkspartner.dossiers.content_messages import content_error_text
 from bezirkspartner.dossiers.models import Dossier
 
 router = Router(tags=["dossiers"])
@@ -54,7 +61,7 @@ class DossierFundingOut(Schema):
 
 
 class DossierDetail(DossierSummary):
-    content: dict
+    content: DossierContent
     total_cost: int | None
     cost_by_year: dict[str, dict[str, int]]
     cost_lines: list[CostLineOut]
@@ -67,7 +74,7 @@ class DossierPatch(Schema):
     note: str
     title: str | None = None
     status: str | None = None
-    content: dict | None = None
+    content: DossierContentPatch | None = None
 
 
 def _district(district) -> dict:
@@ -95,11 +102,15 @@ def _summary(dossier: Dossier) -> dict:
 
 
 def _detail(dossier: Dossier) -> dict:
+    try:
+        content = selectors.dossier_content(dossier)
+    except ContentError as exc:
+        raise HttpError(422, content_error_text(exc)) from exc
     view = selectors.dossier_view(dossier)
     cost = view.cost
     return {
         **_summary(dossier),
-        "content": dossier.content,
+        "content": content,
         "total_cost": cost.total if cost else None,
         "cost_by_year": {str(y): row for y, row in cost.by_year().items()} if cost else {},
         "cost_lines": [line.__dict__ for line in cost.lines] if cost else [],
@@ -153,19 +164,21 @@ def dossier_patch(request, dossier_id: int, payload: DossierPatch):
     dossier = _get(dossier_id)
     if not payload.note.strip():
         raise HttpError(422, "say what changed in 'note'")
+    if not request.auth.has_perm("dossiers.change_dossier", dossier):
+        raise HttpError(403, "only the administration edits dossiers")
     try:
         updated = services.dossier_update(
             dossier=dossier,
             actor=request.auth,
             title=payload.title or dossier.title,
             status=payload.status or dossier.status,
-            content=payload.content or {},
+            content=content_merge(dossier.content, payload.content or DossierContentPatch()),
             note=payload.note,
         )
     except PermissionDenied as exc:
         raise HttpError(403, "only the administration edits dossiers") from exc
-    except plan.PlanError as exc:
-        raise HttpError(422, f"the plan is not valid: {exc}") from exc
+    except ContentError as exc:
+        raise HttpError(422, content_error_text(exc)) from exc
     except ValueError as exc:
         raise HttpError(422, str(exc)) from exc
     return _detail(selectors.dossier_with_history(updated.pk))

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class DossiersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "bezirkspartner.dossiers"
+    # Subcommands of the `bezirkspartner` command this app offers (each module: add_parser).
+    cli_modules = ("bezirkspartner.dossiers.cli",)
     verbose_name = _("Dossiers")
 
     def ready(self):

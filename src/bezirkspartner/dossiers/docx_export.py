@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -36,7 +37,7 @@ def _shade(cell, colour: str) -> None:
 
 
 def _quarters(view: DossierView) -> list[tuple[int, int]]:
-    months = [year_month(p[k]) for p in view.phases for k in ("start", "end")]
+    months = [year_month(month) for p in view.phases for month in (p.start, p.end)]
     if not months:
         return []
     first, last = min(months)[0], max(months)[0]
@@ -46,9 +47,9 @@ def _quarters(view: DossierView) -> list[tuple[int, int]]:
 def _timeline(document, view: DossierView) -> None:
     quarters = _quarters(view)
     header = [_("Phase"), *[f"Q{q}/{str(y)[2:]}" for y, q in quarters]]
-    table = docx_table(document, header, [[p["title"], *[""] * len(quarters)] for p in view.phases])
+    table = docx_table(document, header, [[p.label, *[""] * len(quarters)] for p in view.phases])
     for row, phase in zip(table.rows[1:], view.phases, strict=True):
-        start, end = year_month(phase["start"]), year_month(phase["end"])
+        start, end = year_month(phase.start), year_month(phase.end)
         for cell, (year, quarter) in zip(row.cells[1:], quarters, strict=True):
             q_start, q_end = (year, quarter * 3 - 2), (year, quarter * 3)
             if q_start <= end and start <= q_end:
@@ -58,35 +59,35 @@ def _timeline(document, view: DossierView) -> None:
 def _section_summary(document, view: DossierView) -> None:
     content = view.content
     document.add_heading(_("Summary (Sachverhalt)"), level=1)
-    document.add_paragraph(content.get("summary", ""))
-    proposer = content.get("proposer") or {}
+    document.add_paragraph(content.summary)
+    proposer = content.proposer
     if proposer:
         document.add_heading(_("What the forum proposal says"), level=2)
         rows = []
-        if proposer.get("implementation"):
-            rows.append([_("How it could be implemented"), proposer["implementation"]])
-        if proposer.get("cost_eur") is not None:
+        if proposer.implementation:
+            rows.append([_("How it could be implemented"), proposer.implementation])
+        if proposer.cost_eur is not None:
             computed = (
                 f" ({_('this dossier computes %(total)s') % {'total': euro(view.cost.total)}})"
             )
             rows.append(
-                [_("Estimated money"), euro(proposer["cost_eur"]) + (computed if view.cost else "")]
+                [_("Estimated money"), euro(proposer.cost_eur) + (computed if view.cost else "")]
             )
-        if proposer.get("staff_hours") is not None:
+        if proposer.staff_hours is not None:
             planned = _("this dossier plans %(hours)s hours") % {"hours": view.staff_total_hours}
-            rows.append([_("Estimated staff hours"), f"{proposer['staff_hours']} ({planned})"])
-        if proposer.get("committees"):
-            rows.append([_("Committees"), proposer["committees"]])
-        if proposer.get("lead"):
-            rows.append([_("Lead (Federführung)"), proposer["lead"]])
+            rows.append([_("Estimated staff hours"), f"{proposer.staff_hours} ({planned})"])
+        if proposer.committees:
+            rows.append([_("Committees"), proposer.committees])
+        if proposer.lead:
+            rows.append([_("Lead (Federführung)"), proposer.lead])
         docx_table(document, [_("Question"), _("Answer")], rows)
     document.add_heading(_("Goals and expected benefit"), level=2)
     for goal in view.goals:
-        document.add_heading(goal["theme_obj"].name if goal["theme_obj"] else goal["theme"], 3)
-        document.add_paragraph(f"{_('Goal:')} {goal['goal']}", style="List Bullet")
-        if goal.get("benefit"):
-            document.add_paragraph(f"{_('Expected benefit:')} {goal['benefit']}", "List Bullet")
-        for practice in goal["practice_objs"]:
+        document.add_heading(goal.theme_obj.name if goal.theme_obj else goal.theme, 3)
+        document.add_paragraph(f"{_('Goal:')} {goal.goal}", style="List Bullet")
+        if goal.benefit:
+            document.add_paragraph(f"{_('Expected benefit:')} {goal.benefit}", "List Bullet")
+        for practice in goal.practice_objs:
             document.add_paragraph(
                 f"{_('Practice:')} {practice.title} ({practice.city_name})", "List Bullet"
             )
@@ -94,10 +95,7 @@ def _section_summary(document, view: DossierView) -> None:
     docx_table(
         document,
         [_("Phase"), _("Stage"), _("From"), _("To"), _("Activities")],
-        [
-            [p["title"], p["category"], p["start"], p["end"], p.get("activities", "")]
-            for p in view.phases
-        ],
+        [[p.label, p.category or "", p.start, p.end, p.activities] for p in view.phases],
     )
 
 
@@ -131,7 +129,7 @@ def _section_resources(document, view: DossierView) -> None:
     for number, note in enumerate(funding["notes"], start=1):
         document.add_paragraph(f"{number}. {note}")
     document.add_heading(_("Personnel resources"), level=2)
-    phases = [p["title"] for p in view.phases]
+    phases = [p.label for p in view.phases]
     rows = [[r.office, *r.hours.values(), r.total] for r in view.staff_rows]
     rows.append([_("Total"), *[""] * len(phases), view.staff_total_hours])
     docx_table(
@@ -154,23 +152,21 @@ def _section_governance(document, view: DossierView) -> None:
     )
     document.add_heading(_("Lead (Federführung)"), level=2)
     lead = view.lead
-    committee = lead.get("committee_obj")
-    text = lead.get("office", "") + (
-        f"; {_('lead committee:')} {committee.name}" if committee else ""
-    )
+    committee = lead.committee_obj
+    text = lead.office + (f"; {_('lead committee:')} {committee.name}" if committee else "")
     document.add_paragraph(text)
-    if lead.get("reason"):
-        document.add_paragraph(lead["reason"])
+    if lead.reason:
+        document.add_paragraph(lead.reason)
     document.add_heading(_("Risks and how to meet them"), level=2)
-    for risk in view.content.get("risks") or []:
+    for risk in view.content.risks:
         paragraph = document.add_paragraph(style="List Bullet")
-        paragraph.add_run(risk["risk"]).bold = True
-        paragraph.add_run(f" {risk['response']}")
+        paragraph.add_run(risk.risk).bold = True
+        paragraph.add_run(f" {risk.response}")
     document.add_heading(_("Evaluation indicators"), level=2)
     docx_table(
         document,
         [_("Indicator"), _("Target")],
-        [[i["indicator"], i["target"]] for i in view.content.get("indicators") or []],
+        [[i.indicator, i.target] for i in view.content.indicators],
     )
 
 
@@ -219,8 +215,9 @@ def dossier_docx(view: DossierView) -> bytes:
     document.styles["Normal"].font.size = Pt(10)
     document.core_properties.title = dossier.title
     document.core_properties.language = get_language() or "de"
+    assembly = _("Bezirksversammlung %(home)s") % {"home": settings.HOME_DISTRICT}
     document.add_paragraph(
-        f"{_('Bezirksversammlung Harburg')} · {_('Draft Drucksache')} · "
+        f"{assembly} · {_('Draft Drucksache')} · "
         f"{timezone.localdate():%d.%m.%Y} · {dossier.get_status_display()}, "
         + _("version %(number)s")
         % {"number": dossier.version}
@@ -230,7 +227,7 @@ def dossier_docx(view: DossierView) -> bytes:
     _section_resources(document, view)
     _section_governance(document, view)
     document.add_heading(_("Resolution proposed (Petitum)"), level=1)
-    for paragraph in (view.content.get("petitum") or "").split("\n"):
+    for paragraph in view.content.petitum.split("\n"):
         if paragraph.strip():
             document.add_paragraph(paragraph.strip())
     _annexes(document, view)

@@ -1,6 +1,6 @@
 """The first draft of a dossier, generated from matching, practices, committees and the plan.
 
-The draft is a plain dict (the dossier's `content`) that administration users then edit. Its
+The draft is a typed `content.DossierContent` that administration users then edit. Its
 German texts are written from evidence only; plan figures (group sizes, days, hours) are
 planning assumptions the draft names as such.
 """
@@ -9,10 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.conf import settings
 from django.db.models import Q
 
 from bezirkspartner.atlas.models import District
 from bezirkspartner.core.typography import quote_de
+from bezirkspartner.dossiers.content import (
+    SHORT_TEXT,
+    CommitteeEntry,
+    DossierContent,
+    Goal,
+    Indicator,
+    Lead,
+    Match,
+    Phase,
+    Proposer,
+    Risk,
+    StaffLine,
+    clip,
+)
 from bezirkspartner.dossiers.models import Committee
 from bezirkspartner.dossiers.rates import rates_data
 from bezirkspartner.knowledge.models import Challenge, Practice, Theme
@@ -90,7 +105,7 @@ def _practices(partner: District, theme: Theme) -> list[Practice]:
     return list(query.order_by("-district_id", "-period_start", "slug")[:3])
 
 
-def _goals(home: District, partner: District, themes: list[Theme]) -> list[dict]:
+def _goals(home: District, partner: District, themes: list[Theme]) -> list[Goal]:
     goals = []
     for theme in themes:
         practices = _practices(partner, theme)
@@ -107,17 +122,19 @@ def _goals(home: District, partner: District, themes: list[Theme]) -> list[dict]
         if practices and practices[0].transfer_de:
             benefit = f"{benefit} Übertragbarkeit: {practices[0].transfer_de}".strip()
         goals.append(
-            {
-                "theme": theme.slug,
-                "goal": goal,
-                "benefit": benefit,
-                "practices": [p.slug for p in practices],
-            }
+            Goal(
+                theme=theme.slug,
+                goal=goal,
+                benefit=benefit,
+                practices=[p.slug for p in practices],
+            )
         )
     return goals
 
 
-def _phases(start_year: int, home: District, partner: District, needs_interpreting: bool):
+def _phases(
+    start_year: int, home: District, partner: District, needs_interpreting: bool
+) -> list[Phase]:
     phases = []
     for key, category, title, (y0, m0), (y1, m1) in PHASES:
         plan = dict(PLAN[key])
@@ -125,22 +142,20 @@ def _phases(start_year: int, home: District, partner: District, needs_interpreti
             plan["interpretation_days"] = 0
             plan["translation_lines"] = 0
         phases.append(
-            {
-                "key": key,
-                "category": category,
-                "title": title,
-                "start": f"{start_year + y0}-{m0:02d}",
-                "end": f"{start_year + y1}-{m1:02d}",
-                "activities": ACTIVITIES[key].format(partner=partner.name, home=home.name),
-                "communication_eur": 0,
-                "materials_eur": 0,
+            Phase(
+                key=key,
+                category=category,
+                title=title,
+                start=f"{start_year + y0}-{m0:02d}",
+                end=f"{start_year + y1}-{m1:02d}",
+                activities=ACTIVITIES[key].format(partner=partner.name, home=home.name),
                 **plan,
-            }
+            )
         )
     return phases
 
 
-def _staff(themes: list[Theme]) -> list[dict]:
+def _staff(themes: list[Theme]) -> list[StaffLine]:
     coordination, leadership = _grades()
     lines = []
     for role, office, grade in (
@@ -148,18 +163,18 @@ def _staff(themes: list[Theme]) -> list[dict]:
         ("leadership", "Leitungsebene des Bezirksamts", leadership),
     ):
         lines += [
-            {"office": office, "grade": grade, "phase": phase, "hours": hours}
+            StaffLine(office=office, grade=grade, phase=phase, hours=hours)
             for phase, hours in STAFF_HOURS[role].items()
             if hours
         ]
     for theme in themes:
         lines += [
-            {
-                "office": f"Fachliche Begleitung: {theme.name_de}",
-                "grade": coordination,
-                "phase": phase,
-                "hours": hours,
-            }
+            StaffLine(
+                office=f"Fachliche Begleitung: {theme.name_de}",
+                grade=coordination,
+                phase=phase,
+                hours=hours,
+            )
             for phase, hours in STAFF_HOURS["specialist"].items()
             if hours
         ]
@@ -191,7 +206,7 @@ def _lead(themes: list[Theme], committees: list[Committee]) -> tuple[Committee |
     return (next(iter(named.values())), "erster berührter Fachausschuss") if named else (None, "")
 
 
-def _committees(themes: list[Theme]) -> tuple[list[dict], dict]:
+def _committees(themes: list[Theme]) -> tuple[list[CommitteeEntry], Lead]:
     committees = list(Committee.objects.all())
     chosen: dict[str, list[str]] = {}
     for theme in themes:
@@ -213,22 +228,23 @@ def _committees(themes: list[Theme]) -> tuple[list[dict], dict]:
         chosen.setdefault(lead.slug, []).insert(0, f"Federführung: {lead_reason}")
     order = {c.slug: i for i, c in enumerate(committees)}
     rows = [
-        {
-            "slug": slug,
-            "role": "lead" if lead and slug == lead.slug else "involved",
-            "reason": "; ".join(reasons),
-        }
+        CommitteeEntry(
+            slug=slug,
+            role="lead" if lead and slug == lead.slug else "involved",
+            reason="; ".join(reasons),
+        )
         for slug, reasons in sorted(chosen.items(), key=lambda item: order[item[0]])
     ]
-    lead_entry = {
-        "office": "Bezirksamt Harburg – die federführende Stelle benennt die Bezirksamtsleitung",
-        "committee": lead.slug if lead else "",
-        "reason": f"Vorschlag: {lead.name} – {lead_reason}." if lead else "",
-    }
+    lead_entry = Lead(
+        office=f"Bezirksamt {settings.HOME_DISTRICT} – die federführende Stelle benennt die "
+        "Bezirksamtsleitung",
+        committee=lead.slug if lead else "",
+        reason=f"Vorschlag: {lead.name} – {lead_reason}." if lead else "",
+    )
     return rows, lead_entry
 
 
-def _risks(partner: District, evidence, needs_interpreting: bool) -> list[dict]:
+def _risks(partner: District, evidence, needs_interpreting: bool) -> list[Risk]:
     risks = []
     if needs_interpreting:
         risks.append(
@@ -268,53 +284,48 @@ def _risks(partner: District, evidence, needs_interpreting: bool) -> list[dict]:
             "Bezirksversammlung; Auswertung vor jeder neuen Phase.",
         },
     ]
-    return risks
+    return [Risk(**risk) for risk in risks]
 
 
-def _indicators(phases: list[dict], goals: list[dict]) -> list[dict]:
-    visits = sum(p.get("visits_out", 0) + p.get("visits_in", 0) for p in phases)
-    people = sum(
-        p.get("visits_out", 0) * p.get("delegation_size", 0)
-        + p.get("events", 0) * p.get("event_participants", 0)
-        for p in phases
-    )
+def _indicators(phases: list[Phase], goals: list[Goal]) -> list[Indicator]:
+    visits = sum(p.visits_out + p.visits_in for p in phases)
+    people = sum(p.visits_out * p.delegation_size + p.events * p.event_participants for p in phases)
     indicators = [
-        {"indicator": "Absichtserklärung unterzeichnet", "target": f"bis {phases[0]['end']}"},
-        {"indicator": "Durchgeführte Austauschbesuche", "target": str(visits)},
-        {"indicator": "Beteiligte Personen aus dem Bezirk", "target": f"mindestens {people}"},
-        {
-            "indicator": "Partnerschaftsvereinbarung beschlossen",
-            "target": f"bis {phases[-1]['end']}",
-        },
+        Indicator(indicator="Absichtserklärung unterzeichnet", target=f"bis {phases[0].end}"),
+        Indicator(indicator="Durchgeführte Austauschbesuche", target=str(visits)),
+        Indicator(indicator="Beteiligte Personen aus dem Bezirk", target=f"mindestens {people}"),
+        Indicator(
+            indicator="Partnerschaftsvereinbarung beschlossen", target=f"bis {phases[-1].end}"
+        ),
     ]
     for goal in goals:
-        if goal["practices"]:
+        if goal.practices:
             indicators.append(
-                {
-                    "indicator": f"Übertragbarkeit geprüft ({goal['theme']})",
-                    "target": "Bericht an den zuständigen Ausschuss",
-                }
+                Indicator(
+                    indicator=f"Übertragbarkeit geprüft ({goal.theme})",
+                    target="Bericht an den zuständigen Ausschuss",
+                )
             )
     return indicators
 
 
-def _proposer(proposal) -> dict:
+def _proposer(proposal) -> Proposer | None:
     """What the forum proposal itself says about implementation, money, staff, committees and
     lead, kept beside the computed plan so the assembly sees both."""
     if proposal is None or not proposal.has_plan:
-        return {}
-    return {
-        "implementation": proposal.implementation.strip(),
-        "cost_eur": proposal.estimated_cost_eur,
-        "staff_hours": proposal.estimated_staff_hours,
-        "committees": proposal.committees_note.strip(),
-        "lead": proposal.lead_note.strip(),
-    }
+        return None
+    return Proposer(
+        implementation=clip(proposal.implementation.strip()),
+        cost_eur=proposal.estimated_cost_eur,
+        staff_hours=proposal.estimated_staff_hours,
+        committees=clip(proposal.committees_note.strip(), SHORT_TEXT),
+        lead=clip(proposal.lead_note.strip(), SHORT_TEXT),
+    )
 
 
 def draft_content(
     *, home: District, partner: District, themes: list[Theme], proposal=None, today=None
-) -> dict:
+) -> DossierContent:
     today = today or dt.date.today()
     result = matching.match_pair(home, partner, [t.slug for t in themes])
     evidence = result.evidence if result else None
@@ -345,23 +356,21 @@ def draft_content(
         f"über die Finanzierung der in Anlage 1 genannten Kosten.\n"
         f"4. Nach jeder Phase wird dem federführenden Ausschuss berichtet."
     )
-    return {
-        "summary": summary,
-        "petitum": petitum,
-        "goals": goals,
-        "phases": phases,
-        "staff": _staff(themes),
-        "committees": committees,
-        "lead": lead,
-        "risks": _risks(partner, evidence, needs_interpreting),
-        "indicators": _indicators(phases, goals),
-        "proposer": proposer,
-        "match": {
-            "score": round(result.score, 4) if result else None,
-            "reasons_de": list(result.reasons_de) if result else [],
-            "reasons_en": list(result.reasons_en) if result else [],
-            "distance_km": round(evidence.distance_km)
-            if evidence and evidence.distance_km
-            else None,
-        },
-    }
+    return DossierContent(
+        summary=clip(summary),
+        petitum=petitum,
+        goals=goals,
+        phases=phases,
+        staff=_staff(themes),
+        committees=committees,
+        lead=lead,
+        risks=_risks(partner, evidence, needs_interpreting),
+        indicators=_indicators(phases, goals),
+        proposer=proposer,
+        match=Match(
+            score=round(result.score, 4) if result else None,
+            reasons_de=list(result.reasons_de) if result else [],
+            reasons_en=list(result.reasons_en) if result else [],
+            distance_km=round(evidence.distance_km) if evidence and evidence.distance_km else None,
+        ),
+    )

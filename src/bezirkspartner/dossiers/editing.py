@@ -1,59 +1,70 @@
-"""The dossier edit page's forms: built from a dossier's content, turned back into content."""
+"""The dossier edit page's forms: built from a dossier's typed content, turned back into one."""
 
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
+from pydantic import ValidationError
 
 from bezirkspartner.dossiers import forms as f
+from bezirkspartner.dossiers.content import (
+    DossierContent,
+    content_dump,
+    problems_of,
+)
+from bezirkspartner.dossiers.content_messages import problem_text
 from bezirkspartner.dossiers.models import Dossier
 from bezirkspartner.dossiers.plan import COUNT_FIELDS, MONEY_FIELDS
 from bezirkspartner.dossiers.rates import staff_grades
 
-
-def _phase_initial(phase: dict) -> dict:
-    keys = ("key", "title", "category", "start", "end", "activities", *COUNT_FIELDS, *MONEY_FIELDS)
-    return {k: phase.get(k) for k in keys}
+PHASE_KEYS = {"key", "title", "category", "start", "end", "activities"}
+PHASE_KEYS |= {*COUNT_FIELDS, *MONEY_FIELDS}
 
 
-def edit_forms(dossier: Dossier, data=None) -> dict:
-    content = dossier.content or {}
+def edit_forms(dossier: Dossier, content: DossierContent, data=None) -> dict:
     themes = list(dossier.themes.all())
-    lead = content.get("lead") or {}
-    phases = content.get("phases") or []
     grades = [(g["key"], g.get("label_de") or g["key"]) for g in staff_grades()]
-    phase_choices = [(p["key"], p.get("title") or p["key"]) for p in phases]
+    phase_choices = [(p.key, p.label) for p in content.phases]
+    lead = content.lead
     return {
         "main": f.DossierForm(
             data,
             initial={
                 "title": dossier.title,
                 "status": dossier.status,
-                "summary": content.get("summary", ""),
-                "petitum": content.get("petitum", ""),
-                "lead_office": lead.get("office", ""),
-                "lead_committee": lead.get("committee", ""),
-                "lead_reason": lead.get("reason", ""),
+                "summary": content.summary,
+                "petitum": content.petitum,
+                "lead_office": lead.office,
+                "lead_committee": lead.committee,
+                "lead_reason": lead.reason,
             },
         ),
         "goals": f.GoalFormSet(
             data,
             prefix="goals",
-            initial=content.get("goals") or [],
+            initial=[g.model_dump(include={"theme", "goal", "benefit"}) for g in content.goals],
             form_kwargs={"themes": themes},
         ),
-        "phases": f.PhaseRows(data, prefix="phases", initial=[_phase_initial(p) for p in phases]),
+        "phases": f.PhaseRows(
+            data,
+            prefix="phases",
+            initial=[p.model_dump(include=PHASE_KEYS) for p in content.phases],
+        ),
         "staff": f.StaffFormSet(
             data,
             prefix="staff",
-            initial=content.get("staff") or [],
+            initial=[line.model_dump() for line in content.staff],
             form_kwargs={"grades": grades, "phases": phase_choices},
         ),
         "committees": f.CommitteeRows(
-            data, prefix="committees", initial=content.get("committees") or []
+            data,
+            prefix="committees",
+            initial=[row.model_dump(include={"slug", "reason"}) for row in content.committees],
         ),
-        "risks": f.RiskFormSet(data, prefix="risks", initial=content.get("risks") or []),
+        "risks": f.RiskFormSet(
+            data, prefix="risks", initial=[r.model_dump() for r in content.risks]
+        ),
         "indicators": f.IndicatorFormSet(
-            data, prefix="indicators", initial=content.get("indicators") or []
+            data, prefix="indicators", initial=[i.model_dump() for i in content.indicators]
         ),
     }
 
@@ -68,8 +79,9 @@ def _committee_rows(rows: list[dict], lead: str) -> list[dict]:
 FORMSETS = ("goals", "phases", "staff", "committees", "risks", "indicators")
 
 
-def content_from(forms: dict) -> dict | None:
-    """The new content if every form is valid, else None (the forms carry the errors)."""
+def content_from(forms: dict, base: DossierContent) -> DossierContent | None:
+    """The new content (`base` with the edited parts) if every form is valid and the whole fits
+    the schema, else None (the forms carry the errors)."""
     valid = [forms["main"].is_valid()] + [forms[name].is_valid() for name in FORMSETS]
     if not all(valid):
         return None
@@ -83,12 +95,9 @@ def content_from(forms: dict) -> dict | None:
             [_("Staff time refers to a phase that was removed; assign it to another phase.")]
         )
         return None
-    old_goals = {g.get("theme"): g for g in (forms["goals"].initial or [])}
-    goals = [
-        {**row, "practices": list(old_goals.get(row["theme"], {}).get("practices") or [])}
-        for row in forms["goals"].rows()
-    ]
-    return {
+    practices = {goal.theme: list(goal.practices) for goal in base.goals}
+    goals = [{**row, "practices": practices.get(row["theme"], [])} for row in forms["goals"].rows()]
+    parts = {
         "summary": main["summary"],
         "petitum": main["petitum"],
         "lead": {
@@ -103,3 +112,9 @@ def content_from(forms: dict) -> dict | None:
         "risks": forms["risks"].rows(),
         "indicators": forms["indicators"].rows(),
     }
+    try:
+        return DossierContent.model_validate({**content_dump(base), **parts})
+    except ValidationError as exc:
+        for problem in problems_of(exc):
+            forms["main"].add_error(None, problem_text(problem))
+        return None

@@ -7,15 +7,17 @@ from django.forms import formset_factory
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from bezirkspartner.dossiers.content import LONG_TEXT, PhaseCategory
 from bezirkspartner.dossiers.models import Committee, Dossier
 from bezirkspartner.dossiers.plan import COUNT_FIELDS, MONEY_FIELDS, PlanError, year_month
 
-PHASE_CATEGORIES = [
-    ("Kontakt", _("Contact (Kontakt)")),
-    ("Projektpartnerschaft", _("Project partnership (Projektpartnerschaft)")),
-    ("Freundschaft", _("Friendship (Freundschaft)")),
-    ("Partnerschaft", _("Partnership (Partnerschaft)")),
-]
+CATEGORY_LABELS = {
+    PhaseCategory.KONTAKT: _("Contact (Kontakt)"),
+    PhaseCategory.PROJEKTPARTNERSCHAFT: _("Project partnership (Projektpartnerschaft)"),
+    PhaseCategory.FREUNDSCHAFT: _("Friendship (Freundschaft)"),
+    PhaseCategory.PARTNERSCHAFT: _("Partnership (Partnerschaft)"),
+}
+PHASE_CATEGORIES = [(category.value, CATEGORY_LABELS[category]) for category in PhaseCategory]
 NUMBER_LABELS = {
     "visits_out": _("Visits to the partner"),
     "delegation_size": _("People per delegation"),
@@ -52,15 +54,22 @@ class DossierForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=250)
     status = forms.ChoiceField(label=_("Status"), choices=Dossier.Status.choices)
     summary = forms.CharField(
-        label=_("Summary (Sachverhalt)"), widget=forms.Textarea(attrs={"rows": 6})
+        label=_("Summary (Sachverhalt)"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=LONG_TEXT,
     )
     petitum = forms.CharField(
-        label=_("Resolution proposed (Petitum)"), widget=forms.Textarea(attrs={"rows": 8})
+        label=_("Resolution proposed (Petitum)"),
+        widget=forms.Textarea(attrs={"rows": 8}),
+        max_length=LONG_TEXT,
     )
     lead_office = forms.CharField(label=_("Lead office"), max_length=300)
     lead_committee = forms.ChoiceField(label=_("Lead committee"), required=False)
     lead_reason = forms.CharField(
-        label=_("Why this lead"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=_("Why this lead"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=LONG_TEXT,
     )
     note = forms.CharField(
         label=_("What did you change?"),
@@ -79,9 +88,14 @@ def committee_choices() -> list[tuple[str, str]]:
 
 class GoalForm(forms.Form):
     theme = forms.ChoiceField(label=_("Theme"))
-    goal = forms.CharField(label=_("Goal"), widget=forms.Textarea(attrs={"rows": 3}))
+    goal = forms.CharField(
+        label=_("Goal"), widget=forms.Textarea(attrs={"rows": 3}), max_length=LONG_TEXT
+    )
     benefit = forms.CharField(
-        label=_("Expected benefit"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=_("Expected benefit"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=LONG_TEXT,
     )
 
     def __init__(self, *args, themes=(), **kwargs):
@@ -96,7 +110,10 @@ class PhaseForm(forms.Form):
     start = forms.CharField(label=_("From (month)"), widget=MonthInput)
     end = forms.CharField(label=_("To (month)"), widget=MonthInput)
     activities = forms.CharField(
-        label=_("Activities"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+        label=_("Activities"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=LONG_TEXT,
     )
 
     def __init__(self, *args, **kwargs):
@@ -146,7 +163,10 @@ class StaffForm(forms.Form):
 class CommitteeRowForm(forms.Form):
     slug = forms.ChoiceField(label=_("Committee"))
     reason = forms.CharField(
-        label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+        max_length=LONG_TEXT,
     )
 
     def __init__(self, *args, **kwargs):
@@ -155,8 +175,12 @@ class CommitteeRowForm(forms.Form):
 
 
 class RiskForm(forms.Form):
-    risk = forms.CharField(label=_("Risk"), widget=forms.Textarea(attrs={"rows": 2}))
-    response = forms.CharField(label=_("How to meet it"), widget=forms.Textarea(attrs={"rows": 2}))
+    risk = forms.CharField(
+        label=_("Risk"), widget=forms.Textarea(attrs={"rows": 2}), max_length=LONG_TEXT
+    )
+    response = forms.CharField(
+        label=_("How to meet it"), widget=forms.Textarea(attrs={"rows": 2}), max_length=LONG_TEXT
+    )
 
 
 class IndicatorForm(forms.Form):
@@ -193,8 +217,6 @@ class PhaseFormSet(BaseRowFormSet):
                 key = f"{key}-{number}"
             used.add(key)
             row["key"] = key
-            for name in MONEY_FIELDS:
-                row[name] = str(row[name])
         return rows
 
 

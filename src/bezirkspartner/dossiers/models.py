@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from bezirkspartner.atlas.models import District
-from bezirkspartner.forum.markup import render_markdown
+from bezirkspartner.core.markup import render_markdown
 from bezirkspartner.knowledge.models import Theme
 
 

@@ -1,13 +1,19 @@
-"""Turns a dossier's stored plan (plain dicts in `content`) into the cost model's inputs.
+"""Turns a dossier's typed plan (`content.DossierContent`) into the cost model's inputs.
 
-Pure: no Django, so the conversion is tested with the cost model alone.
+Pure: no Django, so the conversion is tested with the cost model alone. The bounds of counts
+and amounts and the month format are defined here and used by the content schema.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from bezirkspartner.dossiers.costs import Phase, StaffLine
+from bezirkspartner.dossiers.costs import Phase as CostPhase
+from bezirkspartner.dossiers.costs import StaffLine as CostStaffLine
+
+if TYPE_CHECKING:
+    from bezirkspartner.dossiers.content import DossierContent, Phase
 
 COUNT_FIELDS = (
     "visits_out",
@@ -44,65 +50,22 @@ MAX_COUNT = 10_000_000
 MAX_AMOUNT = Decimal(1_000_000_000)
 
 
-def _count(raw: dict, name: str) -> int:
-    try:
-        value = int(raw.get(name) or 0)
-    except (TypeError, ValueError, OverflowError) as exc:
-        raise PlanError(f"{name} is not a whole number") from exc
-    if value < 0:
-        raise PlanError(f"{name} is negative")
-    if value > MAX_COUNT:
-        raise PlanError(f"{name} is larger than {MAX_COUNT}")
-    return value
-
-
-def _money(raw: dict, name: str) -> Decimal:
-    try:
-        value = Decimal(str(raw.get(name) or 0))
-    except InvalidOperation as exc:
-        raise PlanError(f"{name} is not an amount") from exc
-    if not value.is_finite():
-        raise PlanError(f"{name} is not an amount")
-    if value < 0:
-        raise PlanError(f"{name} is negative")
-    if value > MAX_AMOUNT:
-        raise PlanError(f"{name} is larger than {MAX_AMOUNT} EUR")
-    return value
-
-
-def phase_from(raw: dict) -> Phase:
-    start, end = year_month(raw["start"]), year_month(raw["end"])
-    if end < start:
-        raise PlanError(f"phase {raw.get('key')} ends before it starts")
-    return Phase(
-        key=str(raw["key"]),
-        start=start,
-        end=end,
-        **{name: _count(raw, name) for name in COUNT_FIELDS},
-        **{name: _money(raw, name) for name in MONEY_FIELDS},
+def phase_from(phase: Phase) -> CostPhase:
+    """One phase of the content as the cost model's input (the schema has checked it)."""
+    return CostPhase(
+        key=phase.key,
+        start=year_month(phase.start),
+        end=year_month(phase.end),
+        **{name: getattr(phase, name) for name in (*COUNT_FIELDS, *MONEY_FIELDS)},
     )
 
 
-def phases_from(content: dict) -> list[Phase]:
-    return [phase_from(raw) for raw in content.get("phases") or []]
+def phases_from(content: DossierContent) -> list[CostPhase]:
+    return [phase_from(phase) for phase in content.phases]
 
 
-def staff_from(content: dict) -> list[StaffLine]:
+def staff_from(content: DossierContent) -> list[CostStaffLine]:
     return [
-        StaffLine(
-            office=str(raw.get("office") or ""),
-            grade=str(raw.get("grade") or ""),
-            phase=str(raw.get("phase") or ""),
-            hours=_count(raw, "hours"),
-        )
-        for raw in content.get("staff") or []
+        CostStaffLine(office=line.office, grade=line.grade, phase=line.phase, hours=line.hours)
+        for line in content.staff
     ]
-
-
-def validate(content: dict) -> None:
-    """Raise PlanError unless the content's phases and staff lines can be computed."""
-    try:
-        phases_from(content)
-        staff_from(content)
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise PlanError(f"malformed plan: {exc!r}") from exc

@@ -2,7 +2,7 @@
 
 import rules
 
-from bezirkspartner.forum.rules import is_administration, is_participant
+from bezirkspartner.accounts.rules import is_administration, is_participant
 
 rules.add_perm("dossiers.add_dossier", is_administration)
 rules.add_perm("dossiers.change_dossier", is_administration)

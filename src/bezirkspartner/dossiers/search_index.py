@@ -8,20 +8,29 @@ from __future__ import annotations
 
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from bezirkspartner.dossiers.content import ContentError, DossierContent, content_parse
 from bezirkspartner.knowledge.indexing import register_builder, search_documents_replace
 from bezirkspartner.knowledge.models import SearchDocument
 
 
+def _dossier_content(dossier) -> DossierContent:
+    """Content that does not fit the schema is searched by its title only."""
+    try:
+        return content_parse(dossier.content)
+    except ContentError:
+        return DossierContent()
+
+
 def _dossier_document(dossier) -> SearchDocument:
-    content = dossier.content or {}
-    goals = [f"{g.get('goal', '')} {g.get('benefit', '')}" for g in content.get("goals") or []]
+    content = _dossier_content(dossier)
+    goals = [f"{g.goal} {g.benefit}" for g in content.goals]
     return SearchDocument(
         kind="dossier",
         object_id=dossier.pk,
         url=dossier.get_absolute_url(),
         title_de=dossier.title[:300],
         title_en=dossier.title[:300],
-        body_de="\n".join([content.get("summary", ""), content.get("petitum", ""), *goals]),
+        body_de="\n".join([content.summary, content.petitum, *goals]),
         body_en="",
         themes=[t.slug for t in dossier.themes.all()],
         country=dossier.partner.city.country_id,

@@ -1,7 +1,9 @@
 """Reads for dossiers: everything a dossier page or export shows, computed from its content.
 
 Costs, personnel totals and funding options are recomputed from the stored plan on every read,
-so an edit to a phase or a rate shows up everywhere at once.
+so an edit to a phase or a rate shows up everywhere at once. The stored JSON is read through
+the typed schema (`content.content_parse`); content that does not fit gives an empty view with
+the problem named in the user's language, never an error page.
 """
 
 from __future__ import annotations
@@ -13,6 +15,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from bezirkspartner.dossiers import costs, funding, plan, rates
+from bezirkspartner.dossiers.content import (
+    ContentError,
+    DossierContent,
+    Goal,
+    Lead,
+    Phase,
+    content_parse,
+)
+from bezirkspartner.dossiers.content_messages import content_error_text
 from bezirkspartner.dossiers.models import Committee, Dossier
 from bezirkspartner.dossiers.timeline import timeline_svg
 from bezirkspartner.knowledge.models import FundingInstrument, Practice
@@ -37,6 +48,26 @@ class CommitteeRow:
 
 
 @dataclass
+class LeadRow:
+    office: str
+    committee: str
+    reason: str
+    committee_obj: Committee | None
+
+
+@dataclass
+class GoalRow:
+    """A goal with its theme and the practices it names, as objects."""
+
+    theme: str
+    goal: str
+    benefit: str
+    practices: list[str]
+    theme_obj: object | None
+    practice_objs: list[Practice]
+
+
+@dataclass
 class StaffRow:
     office: str
     grade: str
@@ -47,17 +78,17 @@ class StaffRow:
 @dataclass
 class DossierView:
     dossier: Dossier
-    content: dict
+    content: DossierContent
     themes: list
-    goals: list[dict]
-    phases: list[dict]
+    goals: list[GoalRow]
+    phases: list[Phase]
     cost: costs.CostTable | None
     categories: list[tuple[str, str]]
     staff_rows: list[StaffRow]
     staff_total_hours: int
     funding: list[funding.FundingOption]
     committees: list[CommitteeRow]
-    lead: dict
+    lead: LeadRow
     timeline: str
     sources: list[dict]
     problems: list[str] = field(default_factory=list)
@@ -88,7 +119,7 @@ class DossierView:
         if self.cost is None:
             return []
         labels = dict(self.categories)
-        titles = phase_titles(self.phases)
+        titles = self.content.phase_titles()
         order = {key: n for n, (key, _label) in enumerate(self.categories)}
         lines = sorted(self.cost.lines, key=lambda line: (line.year, order[line.category]))
         return [
@@ -111,29 +142,39 @@ def dossier_list(*, status: str = ""):
     return queryset.filter(status=status) if status else queryset
 
 
-def _goals(content: dict, themes_by_slug: dict) -> list[dict]:
-    slugs = {slug for goal in content.get("goals") or [] for slug in goal.get("practices") or []}
-    practices = {p.slug: p for p in Practice.objects.filter(slug__in=slugs)}
-    return [
-        {
-            **goal,
-            "theme_obj": themes_by_slug.get(goal.get("theme")),
-            "practice_objs": [practices[s] for s in goal.get("practices") or [] if s in practices],
-        }
-        for goal in content.get("goals") or []
-    ]
+def dossier_content(dossier) -> DossierContent:
+    """The dossier's (or a version's) stored content, typed; ContentError if it does not fit."""
+    return content_parse(dossier.content)
 
 
-def _committees(content: dict) -> tuple[list[CommitteeRow], dict]:
+def _goal_row(goal: Goal, themes_by_slug: dict, practices: dict) -> GoalRow:
+    return GoalRow(
+        theme=goal.theme,
+        goal=goal.goal,
+        benefit=goal.benefit,
+        practices=list(goal.practices),
+        theme_obj=themes_by_slug.get(goal.theme),
+        practice_objs=[practices[s] for s in goal.practices if s in practices],
+    )
+
+
+def _goals(content: DossierContent, themes_by_slug: dict) -> list[GoalRow]:
+    slugs = {slug for goal in content.goals for slug in goal.practices}
+    practices = {p.slug: p for p in Practice.objects.filter(slug__in=slugs)} if slugs else {}
+    return [_goal_row(goal, themes_by_slug, practices) for goal in content.goals]
+
+
+def _committees(content: DossierContent) -> tuple[list[CommitteeRow], LeadRow]:
     committees = {c.slug: c for c in Committee.objects.all()}
     rows = [
-        CommitteeRow(committees[row["slug"]], row.get("role", "involved"), row.get("reason", ""))
-        for row in content.get("committees") or []
-        if row.get("slug") in committees
+        CommitteeRow(committees[row.slug], str(row.role), row.reason)
+        for row in content.committees
+        if row.slug in committees
     ]
-    lead = dict(content.get("lead") or {})
-    lead["committee_obj"] = committees.get(lead.get("committee") or "")
-    return rows, lead
+    lead: Lead = content.lead
+    return rows, LeadRow(
+        lead.office, lead.committee, lead.reason, committees.get(lead.committee or "")
+    )
 
 
 def _funding(dossier: Dossier, total: int) -> list[funding.FundingOption]:
@@ -166,20 +207,22 @@ def _staff_rows(staff: list[costs.StaffLine], phases: list[costs.Phase]) -> list
     ]
 
 
-def phase_titles(phases: list[dict]) -> dict[str, str]:
-    """Phase key -> the title the dossier gives it."""
-    return {p.get("key"): p.get("title", p.get("key")) for p in phases}
-
-
-def _plan(content: dict, problems: list[str]):
+def _content(dossier, problems: list[str]) -> DossierContent:
+    """The typed content; empty with the problem named if the stored JSON does not fit."""
     try:
-        return plan.phases_from(content), plan.staff_from(content)
-    except plan.PlanError as exc:
-        problems.append(_("The plan cannot be computed: %(error)s") % {"error": exc})
-        return [], []
+        return dossier_content(dossier)
+    except ContentError as exc:
+        problems.append(content_error_text(exc))
+        return DossierContent()
 
 
-def _cost(dossier: Dossier, phases, staff, data: dict, problems: list[str]):
+def _plan(content: DossierContent):
+    return plan.phases_from(content), plan.staff_from(content)
+
+
+def _cost(
+    dossier: Dossier, content: DossierContent, phases, staff, data: dict, problems: list[str]
+):
     city = dossier.partner.city
     try:
         rate_table = rates.rates_for(city.country.code, city.name_en, data=data)
@@ -190,7 +233,7 @@ def _cost(dossier: Dossier, phases, staff, data: dict, problems: list[str]):
         rates=rate_table,
         phases=phases,
         staff=staff,
-        distance_km=((dossier.content or {}).get("match") or {}).get("distance_km"),
+        distance_km=content.match.distance_km,
     )
     if "travel" in cost.problems:
         problems.append(_("No travel cost band fits the distance; travel is not included."))
@@ -200,24 +243,25 @@ def _cost(dossier: Dossier, phases, staff, data: dict, problems: list[str]):
 def dossier_cost(dossier: Dossier) -> costs.CostTable | None:
     """Only the cost table (for lists and reports that show a dossier's total)."""
     problems: list[str] = []
-    phases, staff = _plan(dossier.content or {}, problems)
-    return _cost(dossier, phases, staff, rates.rates_data(), problems)
+    content = _content(dossier, problems)
+    phases, staff = _plan(content)
+    return _cost(dossier, content, phases, staff, rates.rates_data(), problems)
 
 
 def dossier_view(dossier: Dossier) -> DossierView:
-    content = dossier.content or {}
-    themes = list(dossier.themes.all())
     problems: list[str] = []
-    phases, staff = _plan(content, problems)
+    content = _content(dossier, problems)
+    themes = list(dossier.themes.all())
+    phases, staff = _plan(content)
     data = rates.rates_data()
-    cost = _cost(dossier, phases, staff, data, problems)
+    cost = _cost(dossier, content, phases, staff, data, problems)
     committees, lead = _committees(content)
     return DossierView(
         dossier=dossier,
         content=content,
         themes=themes,
         goals=_goals(content, {t.slug: t for t in themes}),
-        phases=content.get("phases") or [],
+        phases=list(content.phases),
         cost=cost,
         categories=[(key, CATEGORY_LABELS[key]()) for key in costs.CATEGORIES],
         staff_rows=_staff_rows(staff, phases),
@@ -227,7 +271,7 @@ def dossier_view(dossier: Dossier) -> DossierView:
         lead=lead,
         timeline=timeline_svg(
             phases,
-            phase_titles(content.get("phases") or []),
+            content.phase_titles(),
             title=_("Timeline of the partnership"),
             desc=_(
                 "One bar per phase from its first to its last month; the table lists the dates."
@@ -256,11 +300,12 @@ def dossier_plan_by_year(dossier: Dossier) -> dict[int, dict]:
     """Planned money and staff hours per year: {year: {"cost": euros, "staff_hours": hours}}.
 
     Money is the cost table's yearly total; staff hours are spread over each phase's months
-    by the cost model's rule. Empty when the plan does not compute.
+    by the cost model's rule. Empty when the stored content does not fit the schema.
     """
     problems: list[str] = []
-    phases, staff = _plan(dossier.content or {}, problems)
-    cost = _cost(dossier, phases, staff, rates.rates_data(), problems)
+    content = _content(dossier, problems)
+    phases, staff = _plan(content)
+    cost = _cost(dossier, content, phases, staff, rates.rates_data(), problems)
     result: dict[int, dict] = {}
     if cost is not None:
         for year in cost.years:

@@ -7,10 +7,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from bezirkspartner.core.audit import audit_record
-from bezirkspartner.dossiers import plan
+from bezirkspartner.dossiers.content import DossierContent, content_dump, content_parse
 from bezirkspartner.dossiers.drafting import draft_content
 from bezirkspartner.dossiers.models import Dossier, DossierComment, DossierVersion
-from bezirkspartner.forum.notify import notify
+from bezirkspartner.notifications.services import notify
 
 
 def _version_save(dossier: Dossier, *, actor, note: str) -> DossierVersion:
@@ -39,7 +39,7 @@ def dossier_create(*, home, partner, themes, actor, proposal=None) -> Dossier:
         home=home,
         partner=partner,
         proposal=proposal,
-        content=content,
+        content=content_dump(content),
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
     dossier.themes.set(themes)
@@ -51,22 +51,26 @@ def dossier_create(*, home, partner, themes, actor, proposal=None) -> Dossier:
             kind="dossier",
             title=proposal.title,
             url=dossier.get_absolute_url(),
-            proposal=proposal,
+            targets=[proposal],
         )
     return dossier
 
 
 @transaction.atomic
-def dossier_update(*, dossier: Dossier, actor, title: str, status: str, content: dict, note: str):
+def dossier_update(
+    *, dossier: Dossier, actor, title: str, status: str, content: DossierContent, note: str
+) -> Dossier:
+    """Save a new version. `content` is the whole, validated content (`content.content_merge`
+    applies a partial change to the stored one)."""
     if not actor.has_perm("dossiers.change_dossier", dossier):
         raise PermissionDenied(_("Only the administration edits dossiers."))
     if status not in Dossier.Status.values:
         raise ValueError(f"unknown status {status!r}")
     locked = Dossier.objects.select_for_update().get(pk=dossier.pk)
-    merged = {**locked.content, **content}
-    plan.validate(merged)  # a plan that does not compute is never saved (PlanError)
+    # Validated again as stored, so content built without validation is never saved.
+    stored = content_dump(content_parse(content.model_dump(mode="json", warnings=False)))
     locked.title, locked.status = title.strip(), status
-    locked.content = merged
+    locked.content = stored
     locked.version += 1
     locked.save()
     _version_save(locked, actor=actor, note=note)
@@ -87,6 +91,6 @@ def comment_create(*, dossier: Dossier, author, text: str) -> DossierComment:
             kind="comment",
             title=dossier.title,
             url=f"{dossier.get_absolute_url()}#comment-{comment.pk}",
-            proposal=dossier.proposal,
+            targets=[dossier.proposal],
         )
     return comment

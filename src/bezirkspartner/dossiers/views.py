@@ -13,6 +13,8 @@ from django.views.decorators.http import require_POST
 
 from bezirkspartner.atlas.models import District
 from bezirkspartner.dossiers import editing, exports, selectors, services, versions
+from bezirkspartner.dossiers.content import ContentError
+from bezirkspartner.dossiers.content_messages import content_error_text
 from bezirkspartner.dossiers.models import Dossier
 from bezirkspartner.knowledge.models import Theme
 
@@ -97,9 +99,14 @@ def dossier_edit(request, pk: int):
     dossier = _dossier(pk)
     if not request.user.has_perm("dossiers.change_dossier", dossier):
         raise PermissionDenied
-    forms = editing.edit_forms(dossier, request.POST if request.method == "POST" else None)
+    try:
+        stored = selectors.dossier_content(dossier)
+    except ContentError as exc:
+        context = {"dossier": dossier, "message": content_error_text(exc, limit=50)}
+        return render(request, "dossiers/content_invalid.html", context)
+    forms = editing.edit_forms(dossier, stored, request.POST if request.method == "POST" else None)
     if request.method == "POST":
-        content = editing.content_from(forms)
+        content = editing.content_from(forms, stored)
         if content is not None:
             dossier = services.dossier_update(
                 dossier=dossier,

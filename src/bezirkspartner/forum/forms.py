@@ -7,8 +7,8 @@ from bezirkspartner.forum.services import TRANSITIONS
 
 def districts_by_name(names: list[str]) -> list:
     """Atlas districts for names in any language; a clear error for unknown or ambiguous ones."""
-    from bezirkspartner.atlas.names import fold
     from bezirkspartner.atlas.selectors import district_search
+    from bezirkspartner.core.text import fold
 
     districts, unknown = [], []
     for name in names:

@@ -69,7 +69,11 @@ def register(request, pk: int):
 
 
 def _calendar(meeting_list, filename: str) -> HttpResponse:
-    body = meetings.ical(meeting_list, site_url=settings.SITE_URL, name=_("District forum Harburg"))
+    body = meetings.ical(
+        meeting_list,
+        site_url=settings.SITE_URL,
+        name=_("District forum %(home)s") % {"home": settings.HOME_DISTRICT},
+    )
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     return response

@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from bezirkspartner.atlas.models import District
-from bezirkspartner.forum.markup import render_markdown
+from bezirkspartner.core.markup import render_markdown
 from bezirkspartner.knowledge.models import Practice, Theme
 
 
@@ -280,44 +280,3 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} @ {self.meeting_id}"
-
-
-class Follow(models.Model):
-    """A person follows a space (new proposals) or a proposal (comments, status changes)."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="follows"
-    )
-    space = models.ForeignKey(Space, on_delete=models.CASCADE, null=True, blank=True)
-    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, null=True, blank=True)
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["user", "space"], name="follow_space_once"),
-            models.UniqueConstraint(fields=["user", "proposal"], name="follow_proposal_once"),
-        ]
-        verbose_name = _("follow")
-        verbose_name_plural = _("follows")
-
-    def __str__(self) -> str:
-        return f"{self.user_id} follows {self.space_id or self.proposal_id}"
-
-
-class Notification(models.Model):
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
-    )
-    kind = models.CharField(max_length=20)  # proposal | comment | status
-    title = models.CharField(max_length=300)
-    url = models.CharField(max_length=300)
-    created_at = models.DateTimeField(auto_now_add=True)
-    read_at = models.DateTimeField(null=True, blank=True)
-    emailed_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        verbose_name = _("notification")
-        verbose_name_plural = _("notifications")
-
-    def __str__(self) -> str:
-        return self.title

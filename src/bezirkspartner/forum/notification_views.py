@@ -1,21 +1,20 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.syndication.views import Feed
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from bezirkspartner.forum.models import Proposal, Space
-from bezirkspartner.forum.notify import follow_toggle
+from bezirkspartner.notifications.services import follow_toggle
 
 
 @login_required
 @require_POST
 def follow_space(request, slug: str):
     space = get_object_or_404(Space, slug=slug)
-    now = follow_toggle(user=request.user, space=space)
+    now = follow_toggle(user=request.user, target=space)
     messages.success(
         request, _("You follow this space.") if now else _("You no longer follow this space.")
     )
@@ -26,20 +25,11 @@ def follow_space(request, slug: str):
 @require_POST
 def follow_proposal(request, pk: int):
     proposal = get_object_or_404(Proposal, pk=pk)
-    now = follow_toggle(user=request.user, proposal=proposal)
+    now = follow_toggle(user=request.user, target=proposal)
     messages.success(
         request, _("You follow this proposal.") if now else _("You no longer follow this proposal.")
     )
     return redirect(proposal)
-
-
-@login_required
-def notification_list(request):
-    notifications = request.user.notifications.all()[:100]
-    if request.method == "POST":
-        request.user.notifications.filter(read_at__isnull=True).update(read_at=timezone.now())
-        return redirect("forum:notifications")
-    return render(request, "forum/notifications.html", {"notifications": notifications})
 
 
 class SpaceFeed(Feed):

@@ -1,7 +1,7 @@
 """The forum's part of the data export and account erasure (see core/personal_data.py).
 
 Contributions (proposals, comments, official answers, reports) stay readable under "deleted
-account"; what only concerns the person (supports, follows, registrations, notifications) goes.
+account"; what only concerns the person (supports, registrations) goes.
 """
 
 from __future__ import annotations
@@ -9,8 +9,6 @@ from __future__ import annotations
 from bezirkspartner.core.personal_data import register, stamp
 from bezirkspartner.forum.models import (
     Comment,
-    Follow,
-    Notification,
     Proposal,
     Registration,
     Report,
@@ -83,20 +81,6 @@ def _registrations(user) -> list[dict]:
     ]
 
 
-def _notifications(user) -> list[dict]:
-    return [
-        {
-            "kind": n.kind,
-            "title": n.title,
-            "url": n.url,
-            "created_at": stamp(n.created_at),
-            "read_at": stamp(n.read_at),
-            "emailed_at": stamp(n.emailed_at),
-        }
-        for n in Notification.objects.filter(user=user)
-    ]
-
-
 def register_sections() -> None:
     register(
         section="proposals",
@@ -137,19 +121,4 @@ def register_sections() -> None:
         export=_registrations,
         # The waiting list is derived by query: the next person moves up by itself.
         erase=lambda user: Registration.objects.filter(user=user).delete(),
-    )
-    register(
-        section="follows",
-        relations=["forum.Follow.user"],
-        export=lambda user: [
-            {"space": f.space.slug if f.space else None, "proposal": f.proposal_id}
-            for f in Follow.objects.filter(user=user).select_related("space")
-        ],
-        erase=lambda user: Follow.objects.filter(user=user).delete(),
-    )
-    register(
-        section="notifications",
-        relations=["forum.Notification.user"],
-        export=_notifications,
-        erase=lambda user: Notification.objects.filter(user=user).delete(),
     )

@@ -7,26 +7,15 @@ import datetime as dt
 import rules
 from django.utils import timezone
 
+from bezirkspartner.accounts.rules import (
+    is_administration,
+    is_moderator,
+    is_participant,
+    is_privileged,
+    is_self,
+)
+
 EDIT_WINDOW = dt.timedelta(minutes=15)
-
-
-@rules.predicate
-def is_administration(user) -> bool:
-    return bool(user.is_authenticated and (user.is_staff or user.role == "administration"))
-
-
-def group_names(user) -> frozenset[str]:
-    """The user's groups, asked once per request: a page checks permissions per comment."""
-    names = getattr(user, "_group_names", None)
-    if names is None:
-        names = frozenset(user.groups.values_list("name", flat=True))
-        user._group_names = names
-    return names
-
-
-@rules.predicate
-def is_moderator(user) -> bool:
-    return bool(user.is_authenticated and (user.is_staff or "moderators" in group_names(user)))
 
 
 @rules.predicate
@@ -61,8 +50,6 @@ def comment_is_live(user, comment) -> bool:
     return bool(comment is not None and not comment.deleted)
 
 
-is_participant = rules.is_authenticated & rules.is_active
-
 rules.add_perm("forum.add_proposal", is_participant & space_is_open)
 rules.add_perm(
     "forum.change_proposal", (is_author & proposal_is_new & within_edit_window) | is_administration
@@ -74,16 +61,6 @@ rules.add_perm("forum.add_comment", is_participant & proposal_is_active)
 rules.add_perm("forum.change_comment", is_author & comment_is_live & within_edit_window)
 rules.add_perm("forum.delete_comment", (is_author | is_moderator) & comment_is_live)
 rules.add_perm("forum.add_space", is_administration)
-
-
-@rules.predicate
-def is_self(user, other) -> bool:
-    return bool(other is not None and user.pk == other.pk)
-
-
-@rules.predicate
-def is_privileged(user, other) -> bool:
-    return bool(other is not None and (other.is_staff or other.is_superuser))
 
 
 rules.add_perm("forum.report", is_participant & ~is_author)

@@ -8,6 +8,7 @@ comments are never searchable.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from bezirkspartner.knowledge.indexing import register_builder, search_documents_replace
@@ -27,7 +28,7 @@ def _proposal_document(proposal) -> SearchDocument:
         body_en="",
         themes=[t.slug for t in proposal.themes.all()],
         country="DE",
-        city_slug="hamburg",
+        city_slug=settings.HOME_CITY,
         year_from=proposal.created_at.year,
         year_to=proposal.created_at.year,
     )
@@ -43,7 +44,7 @@ def _meeting_document(meeting) -> SearchDocument:
         body_de="\n".join([meeting.place, meeting.description, meeting.minutes]),
         body_en="",
         country="DE",
-        city_slug="hamburg",
+        city_slug=settings.HOME_CITY,
         year_from=meeting.starts_at.year,
         year_to=meeting.starts_at.year,
     )

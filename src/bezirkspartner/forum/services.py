@@ -11,13 +11,12 @@ from bezirkspartner.core.audit import audit_record
 from bezirkspartner.forum.models import (
     PLAN_FIELDS,
     Comment,
-    Follow,
     Proposal,
     Space,
     StatusChange,
     Support,
 )
-from bezirkspartner.forum.notify import notify
+from bezirkspartner.notifications.services import follow, notify
 
 TRANSITIONS = {
     "submitted": {"discussion", "rejected", "withdrawn"},
@@ -53,13 +52,13 @@ def proposal_create(
     proposal.themes.set(themes)
     proposal.partner_districts.set(districts)
     proposal.practices.set(practices)
-    Follow.objects.get_or_create(user=author, proposal=proposal)
+    follow(user=author, target=proposal)
     notify(
         actor=author,
         kind="proposal",
         title=proposal.title,
         url=proposal.get_absolute_url(),
-        space=space,
+        targets=[space],
     )
     return proposal
 
@@ -92,7 +91,7 @@ def proposal_change_status(
         kind="status",
         title=proposal.title,
         url=proposal.get_absolute_url(),
-        proposal=proposal,
+        targets=[proposal],
     )
     return change
 
@@ -130,9 +129,9 @@ def comment_create(
         kind="comment",
         title=proposal.title,
         url=f"{proposal.get_absolute_url()}#kommentar-{comment.pk}",
-        proposal=proposal,
+        targets=[proposal],
     )
-    Follow.objects.get_or_create(user=author, proposal=proposal)
+    follow(user=author, target=proposal)
     return comment
 
 

@@ -1,4 +1,5 @@
 from django.urls import path
+from django.views.generic import RedirectView
 
 from bezirkspartner.forum import (
     admin_views,
@@ -24,7 +25,11 @@ urlpatterns = [
     path("raum/<slug:slug>/folgen/", notification_views.follow_space, name="follow_space"),
     path("raum/<slug:slug>/feed.atom", notification_views.SpaceFeed(), name="space_feed"),
     path("vorschlag/<int:pk>/folgen/", notification_views.follow_proposal, name="follow_proposal"),
-    path("benachrichtigungen/", notification_views.notification_list, name="notifications"),
+    # The notifications had their page here before they got an app of their own.
+    path(
+        "benachrichtigungen/",
+        RedirectView.as_view(pattern_name="notifications:list", permanent=True),
+    ),
     path("sitzungen/", meeting_views.meeting_list, name="meetings"),
     path("sitzungen.ics", meeting_views.calendar_feed, name="calendar"),
     path("sitzungen/neu/", admin_views.meeting_edit, name="meeting_create"),

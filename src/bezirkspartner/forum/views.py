@@ -11,8 +11,9 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from bezirkspartner.forum import services
 from bezirkspartner.forum.forms import CommentForm, ProposalForm, StatusForm
-from bezirkspartner.forum.models import PLAN_FIELDS, Comment, Follow, Proposal, Space, Support
+from bezirkspartner.forum.models import PLAN_FIELDS, Comment, Proposal, Space, Support
 from bezirkspartner.knowledge.selectors import home_district
+from bezirkspartner.notifications.services import is_following
 
 PROPOSALS_PER_PAGE = 25
 
@@ -39,10 +40,7 @@ def space_detail(request, slug: str):
             comment_count=_count(Comment),
         )
     )
-    following = (
-        request.user.is_authenticated
-        and Follow.objects.filter(user=request.user, space=space).exists()
-    )
+    following = request.user.is_authenticated and is_following(user=request.user, target=space)
     return render(
         request,
         "forum/space.html",
@@ -134,7 +132,7 @@ def proposal_detail(request, pk: int):
             "status_form": status_form,
             "can_moderate": request.user.has_perm("forum.moderate"),
             "following": request.user.is_authenticated
-            and Follow.objects.filter(user=request.user, proposal=proposal).exists(),
+            and is_following(user=request.user, target=proposal),
             "can_report": request.user.has_perm("forum.report", proposal),
             "is_own": request.user.is_authenticated and proposal.author_id == request.user.pk,
             "supported": supported,

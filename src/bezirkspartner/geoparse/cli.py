@@ -42,9 +42,10 @@ def add_parser(sub) -> None:
 
 
 def _parser():
-    from bezirkspartner.geoparse import Gazetteer, Geoparser
+    from bezirkspartner.geoparse import Geoparser
+    from bezirkspartner.geoparse.compiled import load_gazetteer
 
-    return Geoparser(Gazetteer.default(default_data_dir()))
+    return Geoparser(load_gazetteer(default_data_dir()))
 
 
 def cmd_geoparse(args: argparse.Namespace) -> int:

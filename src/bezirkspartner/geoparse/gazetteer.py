@@ -19,8 +19,8 @@ from pathlib import Path
 
 from bezirkspartner.atlas.dataset import load_cities
 from bezirkspartner.atlas.geonames_match import distance_km
-from bezirkspartner.atlas.names import fold
 from bezirkspartner.core.datafile import read_yaml
+from bezirkspartner.core.text import fold
 from bezirkspartner.geoparse.lexicon import Lexicon
 
 TYPES = (
@@ -161,7 +161,7 @@ class Gazetteer:
             ):
                 continue
             entry = Entry(
-                norm=_german_name(item),
+                norm=_german_name(item, self.lexicon.exonyms),
                 type="city",
                 lat=float(item["latitude"]),
                 lon=float(item["longitude"]),
@@ -306,6 +306,9 @@ class Gazetteer:
     @classmethod
     def default(cls, data_dir: Path) -> Gazetteer:
         gazetteer = cls()
+        words = data_dir / "geoparse" / "words"
+        if words.is_dir():  # first: the GeoNames names use its exonyms
+            gazetteer.lexicon = Lexicon.load(words)
         gazetteer.add_geonames()
         gazetteer.add_atlas(data_dir / "atlas")
         for path in sorted((data_dir / "geoparse").glob("*.yaml")):
@@ -314,9 +317,6 @@ class Gazetteer:
             gazetteer.add_stations(path)
         for path in sorted((data_dir / "geoparse" / "streets").glob("*.csv")):
             gazetteer.add_streets(path, context=path.stem)
-        words = data_dir / "geoparse" / "words"
-        if words.is_dir():
-            gazetteer.lexicon = Lexicon.load(words)
         return gazetteer
 
 
@@ -328,42 +328,11 @@ def _float(value) -> float | None:
     return number if math.isfinite(number) else None
 
 
-_GERMAN_EXONYMS_HINT = (
-    "Wien",
-    "Kopenhagen",
-    "Brüssel",
-    "Lissabon",
-    "Mailand",
-    "Rom",
-    "Prag",
-    "Warschau",
-    "München",
-    "Köln",
-    "Venedig",
-    "Moskau",
-    "Athen",
-    "Neapel",
-    "Turin",
-    "Genua",
-    "Krakau",
-    "Bukarest",
-    "Belgrad",
-    "Sankt Petersburg",
-    "Antwerpen",
-    "Den Haag",
-    "Göteborg",
-    "Sevilla",
-    "Florenz",
-    "Straßburg",
-    "Lüttich",
-    "Genf",
-)
-
-
-def _german_name(item: dict) -> str:
-    """The German standard name where GeoNames lists a common exonym, else its name."""
+def _german_name(item: dict, exonyms: tuple[str, ...]) -> str:
+    """The German standard name where GeoNames lists a common exonym (data/geoparse/words/
+    german-exonyms.txt), else its name."""
     alternates = set(item.get("alternatenames") or ())
-    for exonym in _GERMAN_EXONYMS_HINT:
+    for exonym in exonyms:
         if exonym in alternates:
             return exonym
     return item["name"]

@@ -10,15 +10,18 @@ import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bezirkspartner.atlas.names import fold
+from bezirkspartner.core.text import fold
+
+
+def read_lines(path: Path) -> tuple[str, ...]:
+    """The words of a list in file order (`#` lines are comments)."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        return tuple(line.strip() for line in handle if line.strip() and not line.startswith("#"))
 
 
 def read_words(path: Path) -> frozenset[str]:
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as handle:
-        return frozenset(
-            line.strip() for line in handle if line.strip() and not line.startswith("#")
-        )
+    return frozenset(read_lines(path))
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,11 @@ class Lexicon:
     station_words: frozenset[str] = field(default_factory=frozenset)  # as written
     park_words: frozenset[str] = field(default_factory=frozenset)  # as written
     direction_words: frozenset[str] = field(default_factory=frozenset)  # as written
+    street_words: tuple[str, ...] = ()  # endings, lower case as written
+    street_prefixes: tuple[str, ...] = ()  # as written, in file order
+    compound_street_words: tuple[str, ...] = ()  # lower case as written
+    exonyms: tuple[str, ...] = ()  # as written, in file order
+    unit_words: frozenset[str] = field(default_factory=frozenset)  # folded
 
     @classmethod
     def load(cls, words_dir: Path) -> Lexicon:
@@ -56,6 +64,11 @@ class Lexicon:
             station_words=words("station-words.txt"),
             park_words=words("park-words.txt"),
             direction_words=words("direction-words.txt"),
+            street_words=tuple(sorted(words("street-words.txt"))),
+            street_prefixes=read_lines(words_dir / "street-prefixes.txt"),
+            compound_street_words=tuple(sorted(words("compound-street-words.txt"))),
+            exonyms=read_lines(words_dir / "german-exonyms.txt"),
+            unit_words=words("unit-words.txt"),
         )
 
     @property

@@ -8,47 +8,10 @@ from bisect import bisect_left
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 
-from bezirkspartner.atlas.names import fold
+from bezirkspartner.core.text import fold
 from bezirkspartner.geoparse.gazetteer import Entry, Gazetteer
 from bezirkspartner.geoparse.tokens import Token, tokenize
 
-STREET_SUFFIXES = (
-    "straße",
-    "strasse",
-    "str.",
-    "weg",
-    "allee",
-    "ring",
-    "damm",
-    "chaussee",
-    "platz",
-    "brücke",
-    "stieg",
-    "kamp",
-    "twiete",
-    "deich",
-    "ufer",
-    "gang",
-    "kai",
-)
-STREET_PREFIXES = (
-    "Am",
-    "An der",
-    "An den",
-    "Auf der",
-    "Auf dem",
-    "Zum",
-    "Zur",
-    "Hinter der",
-    "Hinter dem",
-    "Beim",
-    "Im",
-    "In der",
-    "In den",
-    "Vor dem",
-    "Alter",
-    "Alte",
-)
 TYPE_PRIORITY = {
     # A Bezirk outranks the Stadtteil of the same name ("Harburg", "Wandsbek", "Bergedorf").
     "district": 7,
@@ -71,19 +34,38 @@ _HOUSE_NUMBER = re.compile(
 _MAJOR_ROAD = re.compile(
     r"\b(?:der|die|den|dem|zur|zum)\s([AB]\s?\d{1,3})(?![\wäöüß.,]\d)(?![\wäöüß])"
 )
+# "Robert - Koch - Straße": a person's name joined to a street word by spaced dashes (as some
+# council systems print "Robert-Koch-Straße"); the last part is checked against the street words.
+_SPACED_DASH = re.compile(r"\s[-–]\s")
+_WORD_AT = re.compile(r"[A-ZÄÖÜ][\wäöüß]*\.?")
+_NAME_BEFORE = re.compile(r"(?<![\wäöüß.])[A-ZÄÖÜ][\wäöüß.]*\Z")
+_DASH_BEFORE = re.compile(r"\s[-–]\s\Z")
 _DIRECTION = re.compile(r"\s?[-–]\s?([A-ZÄÖÜ][a-zäöü]+)(?![\wäöüß])")
 BIG_CITY = 200_000  # a GeoNames town that is also a common noun counts only from this size on
 TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
-_LOWER_SUFFIXES = tuple(s.rstrip(".") for s in STREET_SUFFIXES)
-# Genitives of street words: "des Marschkamper Deiches", "des Harburger Rings".
-_LOWER_SUFFIXES += ("deiches", "weges", "platzes", "dammes", "ringes", "rings", "stieges", "kampes")
 _ADJECTIVE_ENDINGS = ("er", "en", "sche", "schen")
 _ABSTRACT_STEMS = ("ungs", "heits", "keits", "ions")  # German abstract nouns with the joining s
-# "Am Irrgarten 3", "Im Neugrabener Dorf 79": a prefix and one or two names before a number.
-_STREET_PREPOSITION = re.compile(
-    r"\b((?:" + "|".join(STREET_PREFIXES) + r")\s[A-ZÄÖÜ][\wäöüß-]+(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)"
-    r"(?=\s\d{1,4}\b)"
-)
+
+
+def _street_preposition(prefixes: tuple[str, ...]) -> re.Pattern | None:
+    """ "Am Irrgarten 3", "Im Neugrabener Dorf 79": a prefix and one or two names before a
+    number (the prefixes: data/geoparse/words/street-prefixes.txt)."""
+    if not prefixes:
+        return None
+    return re.compile(
+        r"\b((?:" + "|".join(map(re.escape, prefixes)) + r")\s[A-ZÄÖÜ][\wäöüß-]+"
+        r"(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)(?=\s\d{1,4}\b)"
+    )
+
+
+def _genitive_street(words: tuple[str, ...]) -> re.Pattern | None:
+    """ "Marschkamper Deiches" -> "Deich": the street words that have a genitive in the list."""
+    stems = sorted(
+        {w for w in words if any(g in words for g in (w + "es", w + "s")) and "." not in w}
+    )
+    if not stems:
+        return None
+    return re.compile(r"(" + "|".join(map(re.escape, stems)) + r")(?:es|s)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -107,6 +89,10 @@ class Geoparser:
         self.lexicon = gazetteer.lexicon
         self._cue_suffixes = self.lexicon.cue_suffixes
         self._site_cues = tuple(sorted({_fold(w) for w in self.lexicon.site_words}))
+        self._street_endings = tuple(w.rstrip(".") for w in self.lexicon.street_words)
+        self._street_preposition = _street_preposition(self.lexicon.street_prefixes)
+        self._genitive_street = _genitive_street(self._street_endings)
+        self._compound_street_words = self.lexicon.compound_street_words
 
     def parse(self, text: str, *, context: str = "hamburg", country: str = "DE") -> list[Mention]:
         tokens = tokenize(text)
@@ -194,7 +180,7 @@ class Geoparser:
                 if not candidates:
                     continue
             # "Bezirk Harburg", "des Bezirks Harburg": the place is the name without the word.
-            first_index = i + 1 if n > 1 and folded[i] in ("bezirk", "bezirks") else i
+            first_index = i + 1 if n > 1 and folded[i] in self.lexicon.unit_words else i
             start, end = tokens[first_index].start, tokens[i + n - 1].end
             entry, confidence = _resolve(candidates, context, country)
             direction = self._direction_after(text, end, entry)
@@ -379,13 +365,13 @@ class Geoparser:
     def _streets(self, text: str, words, context: str) -> list[Mention]:
         lexicon = self.lexicon
         spans = []
-        ends = [_street_end(text, start, word) for start, _, word in words]
+        endings = self._street_endings
+        ends = [_street_end(text, start, word, endings) for start, _, word in words]
+        prepositions = self._street_preposition.finditer(text) if self._street_preposition else ()
         candidates = [
+            *self._spaced_streets(text),
             *_two_word_streets(text, words, ends),
-            *(
-                (m.start(1), m.end(1), m.group(1), False)
-                for m in _STREET_PREPOSITION.finditer(text)
-            ),
+            *((m.start(1), m.end(1), m.group(1), False) for m in prepositions),
             *_one_word_streets(text, words, ends),
             *((m.start(1), m.end(1), m.group(1), True) for m in _MAJOR_ROAD.finditer(text)),
         ]
@@ -404,16 +390,12 @@ class Geoparser:
                 continue
             if len(name) < 5 or any(w in lexicon.calendar_words for w in key.split()):
                 continue  # "Im Dezember 2023" is a date
-            if " " not in name and _abstract_compound(name) and not _HOUSE_NUMBER.match(text, end):
-                continue  # "Verbindungsweg", "Abkürzungsweg": a kind of way, not a name
-            if (
-                " " not in name
-                and name in lexicon.common_nouns
-                and not _HOUSE_NUMBER.match(text, end)
-            ):
-                continue  # "Grillplatz", "Straßenbrücke": nouns, not streets
+            numbered = _HOUSE_NUMBER.match(text, end)
+            if " " not in name and not numbered and self._is_noun(name):
+                continue  # "Verbindungsweg", "Grillplatz", "Bauspielplatz": nouns, not streets
             spans.append((start, end, name))
         mentions = []
+        norm = self._norm_street
         for start, end, name in sorted(spans):
             number = _HOUSE_NUMBER.match(text, end)
             known = [e for e in self.gazetteer.lookup(fold(name)) if e.type == "street"]
@@ -427,7 +409,7 @@ class Geoparser:
                         start,
                         address_end,
                         "address",
-                        f"{_norm_street(name)} {number.group(1)}",
+                        f"{norm(name)} {number.group(1)}",
                         lat,
                         lon,
                         0.9 if entry else 0.8,
@@ -440,7 +422,7 @@ class Geoparser:
                         start,
                         end,
                         "street",
-                        _norm_street(name),
+                        norm(name),
                         lat,
                         lon,
                         0.9 if entry else 0.7,
@@ -448,16 +430,57 @@ class Geoparser:
                 )
         return mentions
 
+    def _spaced_streets(self, text: str):
+        """ "Robert - Koch - Straße": the last part is a bare street word of the list. Only the
+        spaced dashes are visited, and from each only the few characters before it."""
+        for dash in _SPACED_DASH.finditer(text):
+            word = _WORD_AT.match(text, dash.end())
+            if word is None or word.group().lower().rstrip(".") not in self._street_endings:
+                continue
+            start = dash.start()
+            while True:  # back over "Name - " parts
+                before = _NAME_BEFORE.search(text, max(0, start - 60), start)
+                if before is None:
+                    break
+                start = before.start()
+                dash_before = _DASH_BEFORE.search(text, max(0, start - 3), start)
+                if dash_before is None:
+                    break
+                start = dash_before.start()
+            if start < dash.start():
+                yield start, word.end(), text[start : word.end()], False
 
-def _street_end(text: str, start: int, word: str) -> int | None:
+    def _is_noun(self, word: str) -> bool:
+        """A one-word street candidate that is a German common noun: "Grillplatz", an abstract
+        compound ("Verbindungsweg"), or a compound of a compound street word whose last part
+        is a noun ("Bau|spielplatz")."""
+        if word in self.lexicon.common_nouns or _abstract_compound(word, self._street_endings):
+            return True
+        lowered = word.lower()
+        ending = next((w for w in self._compound_street_words if lowered.endswith(w)), None)
+        if ending is None:
+            return False
+        nouns = self.lexicon.common_nouns
+        return any(word[i:].capitalize() in nouns for i in range(1, len(word) - len(ending)))
+
+    def _norm_street(self, name: str) -> str:
+        name = name.replace("strasse", "straße").replace("Strasse", "Straße")
+        if self._genitive_street is not None:  # "Marschkamper Deiches" -> "Marschkamper Deich"
+            name = self._genitive_street.sub(r"\1", name)
+        return re.sub(r"Str\.$", "Straße", re.sub(r"str\.$", "straße", name))
+
+
+def _street_end(text: str, start: int, word: str, endings: tuple[str, ...]) -> int | None:
     """End of the street name a word starts ("Hauptstr." with its dot), or None.
 
     A hyphenated word counts up to its first part that ends like a street
     ("Veritaskai-Baustelle" -> "Veritaskai", "Theodor-Yorck-Straße" whole).
     """
+    if not endings:
+        return None
     if "-" not in word:
         lowered = word.lower()
-        if not lowered.endswith(_LOWER_SUFFIXES):
+        if not lowered.endswith(endings):
             return None
         end = start + len(word)
         if lowered.endswith("str"):
@@ -466,7 +489,7 @@ def _street_end(text: str, start: int, word: str) -> int | None:
     length = 0
     for part in word.split("-"):
         length += len(part)
-        if part and part.lower().endswith(_LOWER_SUFFIXES):
+        if part and part.lower().endswith(endings):
             end = start + length
             if part.lower().endswith("str"):
                 return end + 1 if text[end : end + 1] == "." else None
@@ -482,10 +505,10 @@ def _token_after(tokens: list[Token], offset: int, index: int) -> int:
     return index
 
 
-def _abstract_compound(word: str) -> bool:
+def _abstract_compound(word: str, endings: tuple[str, ...]) -> bool:
     """A street-like compound whose first part is an abstract noun ("Verbindungs-weg")."""
     lowered = word.lower()
-    for suffix in _LOWER_SUFFIXES:
+    for suffix in endings:
         if lowered.endswith(suffix):
             return lowered[: -len(suffix)].endswith(_ABSTRACT_STEMS)
     return False
@@ -523,15 +546,6 @@ def _fold(word: str) -> str:
 def _inflected_adjective(folded: str) -> bool:
     """'schlechtem', 'neuen': a lower-case inflected adjective before a noun."""
     return len(folded) > 4 and folded.endswith(("em", "en", "er", "es")) and folded.islower()
-
-
-_GENITIVE_STREET = re.compile(r"(deich|weg|platz|damm|ring|stieg|kamp)(?:es|s)$", re.IGNORECASE)
-
-
-def _norm_street(name: str) -> str:
-    name = name.replace("strasse", "straße").replace("Strasse", "Straße")
-    name = _GENITIVE_STREET.sub(r"\1", name)  # "Marschkamper Deiches" -> "Marschkamper Deich"
-    return re.sub(r"Str\.$", "Straße", re.sub(r"str\.$", "straße", name))
 
 
 def _best_street(entries: list[Entry], context: str) -> Entry | None:

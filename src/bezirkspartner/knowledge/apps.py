@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 class KnowledgeConfig(AppConfig):
     name = "bezirkspartner.knowledge"
+    # Subcommands of the `bezirkspartner` command this app offers (each module: add_parser).
+    cli_modules = ("bezirkspartner.knowledge.cli",)
     label = "knowledge"
     verbose_name = _("Knowledge")
 

@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from bezirkspartner.atlas.names import fold
 from bezirkspartner.core.datafile import DataFileError, read_yaml
 from bezirkspartner.core.errors import ReferenceDataError
+from bezirkspartner.core.text import fold
 
 _URL = re.compile(r"^https?://\S+$")
 PRACTICE_REQUIRED = (

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db.models import Count, Prefetch, QuerySet
 
 from bezirkspartner.atlas.models import City
-from bezirkspartner.atlas.selectors import HOME_CITY, HOME_DISTRICT
 from bezirkspartner.atlas.selectors import home_district as home_district  # re-exported
 from bezirkspartner.knowledge.models import Challenge, FundingInstrument, Practice, Theme
 
@@ -42,7 +42,11 @@ def cities_strong_in(theme: Theme, *, limit: int = 8) -> list[City]:
 def home_challenge(theme: Theme) -> Challenge | None:
     return (
         Challenge.objects.select_related("district__city")
-        .filter(theme=theme, district__city__slug=HOME_CITY, district__name=HOME_DISTRICT)
+        .filter(
+            theme=theme,
+            district__city__slug=settings.HOME_CITY,
+            district__name=settings.HOME_DISTRICT,
+        )
         .first()
     )
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from bezirkspartner.atlas.names import fold
+from bezirkspartner.core.text import fold
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_QUERY_TERMS = 8

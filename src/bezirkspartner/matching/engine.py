@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bezirkspartner.atlas.dataset import TAG_VOCABULARY
-from bezirkspartner.atlas.names import fold
+from bezirkspartner.core.text import fold
 from bezirkspartner.knowledge.text_search import tokens
 from bezirkspartner.matching.explain import reasons
 from bezirkspartner.matching.retrieval import BM25, TITLE_REPEAT, Subtopic, bag, stem, subtopics_in

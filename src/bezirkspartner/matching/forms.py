@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from bezirkspartner.matching.engine import CRITERIA, DEFAULT_PER_CITY, DEFAULT_WEIGHTS
@@ -36,7 +37,9 @@ DEFAULT_LEVEL = "2"
 class MatchForm(forms.Form):
     """The 'Partner finden' form: plain GET parameters, works without JavaScript."""
 
-    bezirk = forms.CharField(label=_("Home district"), initial="Harburg", max_length=120)
+    bezirk = forms.CharField(
+        label=_("Home district"), initial=settings.HOME_DISTRICT, max_length=120
+    )
     themen = forms.MultipleChoiceField(
         label=_("Themes"), required=False, widget=forms.CheckboxSelectMultiple
     )

@@ -18,50 +18,24 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
-from bezirkspartner.atlas.names import fold
+from bezirkspartner.core.datafile import default_data_dir, read_words
+from bezirkspartner.core.text import fold
 from bezirkspartner.knowledge.text_search import _stemmer
 
-# Function words (after the Snowball project's German and English stop lists, folded like
-# the texts, plus a few verbs every summary uses); numbers are dropped too. They say nothing
-# about what a text is about and would only add noise to the scores and the shown key words.
-STOPWORDS = frozenset(
-    re.findall(
-        r"\S+",
-        """
-    aber alle allem allen aller alles als also am an ander andere anderem anderen anderer
-    anderes anderm andern anders auch auf aus bei bin bis bist da damit dann das dass dasselbe
-    dazu dein deine deinem deinen deiner deines dem demselben den denn denselben der derer
-    derselbe derselben des desselben dessen dich die dies diese dieselbe dieselben diesem
-    diesen dieser dieses dir doch dort du durch ein eine einem einen einer eines einig einige
-    einigem einigen einiger einiges einmal er es etwas euch euer eure eurem euren eurer eures
-    fur gegen gewesen hab habe haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr
-    ihre ihrem ihren ihrer ihres im in indem ins ist jede jedem jeden jeder jedes jene jenem
-    jenen jener jenes jetzt kann kein keine keinem keinen keiner keines konnen konnte machen
-    man manche manchem manchen mancher manches mein meine meinem meinen meiner meines mich
-    mir mit muss musste mussen nach nicht nichts noch nun nur ob oder ohne sehr sein seine
-    seinem seinen seiner seines selbst sich sie sind so solche solchem solchen solcher
-    solches soll sollen sollte sondern sonst uber um und uns unsere unserem unseren unser
-    unseres unter viel vom von vor wahrend war waren warst was weg weil weiter welche welchem
-    welchen welcher welches wenn werde werden wie wieder will wir wird wirst wo wollen wollte
-    wurde wurden zu zum zur zwar zwischen liegt liegen gibt geht wurde soll sollen muss viele
-    vielen mehr neue neuen neuer grosse grossen gross seit jahr jahre jahren etwa sowie
-    a about above after again against all am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for
-    from further had has have having he her here hers herself him himself his how i if in
-    into is it its itself just me more most my myself no nor not now of off on once only or
-    other our ours ourselves out over own same she should so some such than that the their
-    theirs them themselves then there these they this those through to too under until up
-    very was we were what when where which while who whom why will with would you your yours
-    yourself also many much new large since year years about lies has been being
-    take taken takes make made makes use used uses well part first one two three including
-    based around across within via per still already often today become became
-    bereits dabei worden wurde teil ersten zwei drei heute oft schon immer hierbei
-    """,
-    )
-)
+
+def function_words(path: Path | None = None) -> frozenset[str]:
+    """Function words (data/words/function-words.txt): they say nothing about a text's topic."""
+    return _function_words(path or default_data_dir() / "words" / "function-words.txt")
+
+
+@lru_cache(maxsize=4)
+def _function_words(path: Path) -> frozenset[str]:
+    return read_words(path)
+
 
 K1 = 1.2
 B = 0.75
@@ -120,10 +94,11 @@ def stem(word: str, language: str) -> str:
 
 
 def _content_stems(text: str, language: str) -> list[str]:
+    stopwords = function_words()
     return [
         stem(w, language)
         for w in words(text)
-        if w not in STOPWORDS and not w.isdigit() and len(w) > 1
+        if w not in stopwords and not w.isdigit() and len(w) > 1
     ]
 
 

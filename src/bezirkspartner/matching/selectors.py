@@ -11,7 +11,7 @@ from pathlib import Path
 from django.db.models import Q
 
 from bezirkspartner.atlas.models import District, DistrictName, Partnership
-from bezirkspartner.atlas.names import fold
+from bezirkspartner.core.text import fold
 from bezirkspartner.knowledge.dataset import load_subtopics
 from bezirkspartner.knowledge.models import Challenge, Practice, Theme
 from bezirkspartner.matching import engine

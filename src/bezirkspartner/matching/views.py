@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.http import Http404, QueryDict
 from django.shortcuts import render
 from django.utils.translation import get_language
@@ -13,11 +14,11 @@ TOP = 10
 
 
 def _match_request(request, *, top: int = TOP):
-    """Validate the GET parameters; Harburg and all themes when nothing is given."""
+    """Validate the GET parameters; the home district and all themes when nothing is given."""
     themes = list(Theme.objects.all())
     all_slugs = [t.slug for t in themes]
     data = request.GET.copy()
-    data.setdefault("bezirk", "Harburg")
+    data.setdefault("bezirk", settings.HOME_DISTRICT)
     # Unset fields show and use their defaults (a bound form would show the first choice).
     for criterion in CRITERIA:
         if not data.get(f"k_{criterion}"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.text import slugify
@@ -50,8 +51,9 @@ def docx(report: AnnualReport) -> bytes:
     }
     document.core_properties.title = title
     document.core_properties.language = get_language() or "de"
+    assembly = _("Bezirksversammlung %(home)s") % {"home": settings.HOME_DISTRICT}
     document.add_paragraph(
-        f"{_('Bezirksversammlung Harburg')} · {_('Information paper (Mitteilungsvorlage)')} · "
+        f"{assembly} · {_('Information paper (Mitteilungsvorlage)')} · "
         f"{timezone.localdate():%d.%m.%Y}"
     )
     if partnership.is_demo:

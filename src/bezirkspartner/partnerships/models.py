@@ -14,8 +14,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from bezirkspartner.atlas.models import District
+from bezirkspartner.core.markup import render_markdown
 from bezirkspartner.dossiers.models import Dossier
-from bezirkspartner.forum.markup import render_markdown
 from bezirkspartner.knowledge.models import FundingInstrument, Practice, Theme
 
 LANGUAGES = [("de", _("German")), ("en", _("English"))]

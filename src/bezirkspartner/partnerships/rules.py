@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import rules
 
-from bezirkspartner.forum.rules import is_administration, is_participant
+from bezirkspartner.accounts.rules import is_administration, is_participant
 
 
 def _partnership_of(obj):

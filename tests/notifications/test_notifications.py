@@ -3,8 +3,8 @@ from django.core import mail
 from django.core.management import call_command
 
 from bezirkspartner.forum import services
-from bezirkspartner.forum.models import Notification
-from bezirkspartner.forum.notify import follow_toggle, send_daily_digests
+from bezirkspartner.notifications.models import Notification
+from bezirkspartner.notifications.services import follow_toggle, send_daily_digests
 from tests.forum.conftest import SpaceFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -16,8 +16,8 @@ def test_followers_of_a_space_hear_of_new_proposals_but_not_the_author(
     space = SpaceFactory()
     follower = UserFactory(email_notifications="immediate")
     author = UserFactory()
-    follow_toggle(user=follower, space=space)
-    follow_toggle(user=author, space=space)
+    follow_toggle(user=follower, target=space)
+    follow_toggle(user=author, target=space)
     with django_capture_on_commit_callbacks(execute=True):
         services.proposal_create(
             space=space, author=author, title="Austausch mit Wien", text="Text"
@@ -33,7 +33,7 @@ def author_follows(request):
     """Authors follow their proposals (the service does it; the factory does not)."""
     if "proposal" in request.fixturenames:
         proposal = request.getfixturevalue("proposal")
-        follow_toggle(user=proposal.author, proposal=proposal)
+        follow_toggle(user=proposal.author, target=proposal)
 
 
 def test_comments_and_status_changes_reach_the_proposals_followers(proposal, other, admin_user):
@@ -68,9 +68,9 @@ def test_no_mail_when_switched_off(proposal, other):
 def test_notification_page_and_mark_read(client, proposal, other):
     services.comment_create(proposal=proposal, author=other, text="eins")
     client.force_login(proposal.author)
-    html = client.get("/forum/benachrichtigungen/").content.decode()
+    html = client.get("/benachrichtigungen/").content.decode()
     assert "Neuer Kommentar" in html and 'class="badge"' in html
-    client.post("/forum/benachrichtigungen/")
+    client.post("/benachrichtigungen/")
     assert not Notification.objects.filter(read_at__isnull=True).exists()
 
 
@@ -95,3 +95,26 @@ def test_follow_buttons(client, proposal, other):
     assert other.follows.count() == 2
     client.post(f"/forum/vorschlag/{proposal.pk}/folgen/")
     assert other.follows.count() == 1
+
+
+def test_anything_can_be_followed_and_followers_of_any_target_hear_once(proposal, other):
+    from bezirkspartner.notifications.services import follow, is_following, notify
+
+    follow(user=other, target=proposal)
+    follow(user=other, target=proposal.space)
+    assert is_following(user=other, target=proposal)
+    sent = notify(
+        actor=proposal.author,
+        kind="comment",
+        title=proposal.title,
+        url="/x/",
+        targets=[proposal, proposal.space],
+    )
+    assert sent == 1  # one notification, though the person follows both targets
+
+
+def test_the_old_address_of_the_notifications_page_still_leads_there(client, other):
+    client.force_login(other)
+    response = client.get("/forum/benachrichtigungen/")
+    assert response.status_code == 301
+    assert response["Location"] == "/benachrichtigungen/"

@@ -1,12 +1,12 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from bezirkspartner.core.background import backend_name
-from bezirkspartner.forum.tasks import digests_send
+from bezirkspartner.notifications.tasks import digests_send
 
 
 class Command(BaseCommand):
     help = (
-        "Send the daily e-mail digest of forum notifications (run once a day). With "
+        "Send the daily e-mail digest of notifications (run once a day). With "
         "TASKS_BACKEND=database it is queued for 'bezirkspartner worker'."
     )
 

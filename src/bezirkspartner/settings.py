@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "bezirkspartner.accounts",
     "bezirkspartner.atlas",
     "bezirkspartner.knowledge",
+    "bezirkspartner.comments",
     "bezirkspartner.notifications",
     "bezirkspartner.matching",
     "bezirkspartner.councildocs",

@@ -20,6 +20,7 @@ urlpatterns += i18n_patterns(
     path("wissen/", include("bezirkspartner.knowledge.urls")),
     path("partner/", include("bezirkspartner.matching.urls")),
     path("dokumente/", include("bezirkspartner.councildocs.urls")),
+    path("kommentare/", include("bezirkspartner.comments.urls")),
     path("forum/", include("bezirkspartner.forum.urls")),
     path("benachrichtigungen/", include("bezirkspartner.notifications.urls")),
     path("dossiers/", include("bezirkspartner.dossiers.urls")),

@@ -49,7 +49,7 @@ def test_a_relation_without_an_entry_is_reported():
 @pytest.fixture
 def rich_user(db, knowledge_base):
     """A person who did a bit of everything on the platform."""
-    from bezirkspartner.dossiers.models import Dossier, DossierComment
+    from bezirkspartner.dossiers.models import Dossier
     from bezirkspartner.forum.models import Meeting, Registration, Support
     from bezirkspartner.knowledge.models import Practice
     from bezirkspartner.knowledge.services import practice_update
@@ -61,7 +61,7 @@ def rich_user(db, knowledge_base):
     user.save()
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     proposal = ProposalFactory(author=user, title="Mein Vorschlag")
-    CommentFactory(author=user, proposal=proposal, text="Mein Kommentar")
+    CommentFactory(author=user, target=proposal, body="Mein Kommentar")
     Support.objects.create(user=user, proposal=ProposalFactory())
     follow(user=user, target=proposal)
     Notification.objects.create(user=user, kind="comment", title="Neuer Kommentar", url="/x/")
@@ -76,7 +76,7 @@ def rich_user(db, knowledge_base):
 
     home, partner = District.objects.all()[:2]
     dossier = Dossier.objects.create(title="Dossier", home=home, partner=partner, created_by=user)
-    DossierComment.objects.create(dossier=dossier, author=user, text="Mein Dossier-Kommentar")
+    CommentFactory(author=user, target=dossier, body="Mein Dossier-Kommentar")
     return user
 
 
@@ -88,8 +88,10 @@ def test_export_covers_every_app(client, rich_user):
     assert data["email_addresses"] == [
         {"email": "pia@example.org", "verified": True, "primary": True}
     ]
-    assert data["comments"][0]["text"] == "Mein Kommentar"
-    assert data["dossier_comments"][0]["text"] == "Mein Dossier-Kommentar"
+    assert [(c["target"], c["body"]) for c in data["comments"]] == [
+        ("proposal", "Mein Kommentar"),
+        ("dossier", "Mein Dossier-Kommentar"),
+    ]
     assert data["dossiers_created"][0]["title"] == "Dossier"
     assert data["meeting_registrations"][0]["meeting"] == "Forumssitzung"
     assert data["follows"][0]["target"] == "forum.proposal"
@@ -108,6 +110,7 @@ def test_erasure_leaves_nothing_that_points_to_the_person(client, rich_user):
         label, field = relation.rsplit(".", 1)
         model = apps.get_model(label)
         assert not model.objects.filter(**{f"{field}_id": rich_user.pk}).exists(), relation
-    from bezirkspartner.dossiers.models import DossierComment
+    from bezirkspartner.comments.models import Comment
 
-    assert DossierComment.objects.get().text == "Mein Dossier-Kommentar"  # stays, anonymous
+    kept = Comment.objects.get(dossier__isnull=False)
+    assert kept.body == "Mein Dossier-Kommentar" and kept.author is None  # stays, anonymous

@@ -7,7 +7,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from bezirkspartner.accounts.models import User
-from bezirkspartner.forum.models import Comment, Proposal
+from bezirkspartner.comments.models import Comment
+from bezirkspartner.forum.models import Proposal
 from tests.forum.conftest import CommentFactory, ProposalFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -24,14 +25,14 @@ def person():
 def test_export_contains_everything_written(client):
     user = person()
     proposal = ProposalFactory(author=user, title="Mein Vorschlag")
-    CommentFactory(author=user, proposal=proposal, text="Mein Kommentar")
+    CommentFactory(author=user, target=proposal, body="Mein Kommentar")
     client.force_login(user)
     response = client.post("/konto/profil/daten/")
     data = json.loads(response.content)
     assert response["Content-Disposition"].startswith("attachment")
     assert data["account"]["email"] == "p@example.org"
     assert data["proposals"][0]["title"] == "Mein Vorschlag"
-    assert data["comments"][0]["text"] == "Mein Kommentar"
+    assert data["comments"][0]["body"] == "Mein Kommentar"
 
 
 def test_export_needs_post_and_sign_in(client):
@@ -43,7 +44,7 @@ def test_export_needs_post_and_sign_in(client):
 def test_deletion_needs_the_password_and_anonymises(client):
     user = person()
     proposal = ProposalFactory(author=user)
-    comment = CommentFactory(author=user, proposal=proposal)
+    comment = CommentFactory(author=user, target=proposal)
     client.force_login(user)
     wrong = client.post("/konto/profil/loeschen/", {"password": "falsch"})
     assert wrong.status_code == 200 and User.objects.filter(pk=user.pk).exists()

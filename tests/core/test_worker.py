@@ -17,8 +17,8 @@ from django_tasks_db.models import DBTaskResult
 
 from bezirkspartner.accounts.models import User
 from bezirkspartner.cli import main
+from bezirkspartner.comments import services
 from bezirkspartner.councildocs.models import CouncilDocument
-from bezirkspartner.forum import services
 from bezirkspartner.notifications.services import follow_toggle
 from tests.forum.conftest import ProposalFactory, UserFactory
 
@@ -50,7 +50,7 @@ def test_a_comment_queues_the_followers_mail_and_the_worker_sends_it():
     proposal = ProposalFactory()
     follower = UserFactory(email_notifications="immediate")
     follow_toggle(user=follower, target=proposal)
-    services.comment_create(proposal=proposal, author=UserFactory(), text="Gute Idee")
+    services.comment_create(target=proposal, author=UserFactory(), body="Gute Idee")
 
     assert mail.outbox == []
     assert _statuses() == ["READY"]
@@ -67,7 +67,7 @@ def test_healthz_shows_the_waiting_tasks_so_a_missing_worker_is_noticed(client):
     assert client.get("/healthz").json()["tasks"] == {"waiting": 0, "oldest_seconds": 0}
     proposal = ProposalFactory()
     follow_toggle(user=UserFactory(email_notifications="immediate"), target=proposal)
-    services.comment_create(proposal=proposal, author=UserFactory(), text="Gute Idee")
+    services.comment_create(target=proposal, author=UserFactory(), body="Gute Idee")
     health = client.get("/healthz")
     assert health.status_code == 200 and health.json()["tasks"]["waiting"] == 1
     assert main(["worker", "--batch"]) == 0
@@ -78,7 +78,7 @@ def test_a_person_who_switched_mails_off_meanwhile_gets_none():
     proposal = ProposalFactory()
     follower = UserFactory(email_notifications="immediate")
     follow_toggle(user=follower, target=proposal)
-    services.comment_create(proposal=proposal, author=UserFactory(), text="Gute Idee")
+    services.comment_create(target=proposal, author=UserFactory(), body="Gute Idee")
     follower.email_notifications = "off"
     follower.save()
     assert main(["worker", "--batch"]) == 0
@@ -90,7 +90,7 @@ def test_send_digests_queues_the_digest_for_the_worker(capsys):
     proposal = ProposalFactory()
     follower = UserFactory(email_notifications="daily")
     follow_toggle(user=follower, target=proposal)
-    services.comment_create(proposal=proposal, author=UserFactory(), text="eins")
+    services.comment_create(target=proposal, author=UserFactory(), body="eins")
     assert _statuses() == []  # daily: nothing at once
 
     call_command("send_digests")
@@ -137,8 +137,8 @@ def test_a_failing_task_is_recorded_and_the_worker_goes_on(settings):
     proposal = ProposalFactory()
     follower = UserFactory(email_notifications="immediate")
     follow_toggle(user=follower, target=proposal)
-    services.comment_create(proposal=proposal, author=UserFactory(), text="eins")
-    services.comment_create(proposal=proposal, author=UserFactory(), text="zwei")
+    services.comment_create(target=proposal, author=UserFactory(), body="eins")
+    services.comment_create(target=proposal, author=UserFactory(), body="zwei")
     assert main(["worker", "--batch"]) == 0
     assert _statuses() == ["FAILED", "FAILED"]
     errors = DBTaskResult.objects.values_list("exception_class_path", flat=True)

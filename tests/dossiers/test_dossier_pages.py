@@ -184,10 +184,27 @@ def test_only_the_administration_creates_and_edits(client, dossier, top_match, w
 
 def test_participants_comment_and_hostile_text_is_sanitised(client, participant, dossier):
     client.force_login(participant)
-    response = client.post(f"/dossiers/{dossier.pk}/kommentar/", {"text": f"Gute Idee {HOSTILE}"})
+    response = client.post(
+        f"/kommentare/neu/dossier/{dossier.pk}/", {"body": f"Gute Idee {HOSTILE}"}
+    )
+    comment = dossier.comments.get()
     assert response.status_code == 302
+    assert response["Location"] == f"{dossier.get_absolute_url()}#kommentar-{comment.pk}"
     page = client.get(dossier.get_absolute_url()).content.decode()
     assert "Gute Idee" in page and '<script>alert("x")' not in page
+    assert f'id="kommentar-{comment.pk}"' in page
+
+
+def test_an_empty_dossier_comment_is_refused_and_a_too_long_one_kept(client, participant, dossier):
+    client.force_login(participant)
+    empty = client.post(f"/kommentare/neu/dossier/{dossier.pk}/", {"body": "   "})
+    assert empty.status_code == 400
+    assert "Bitte schreiben Sie zuerst einen Kommentar." in empty.content.decode()
+    long_text = "Lang " * 2001
+    too_long = client.post(f"/kommentare/neu/dossier/{dossier.pk}/", {"body": long_text})
+    assert too_long.status_code == 400
+    assert long_text.strip() in too_long.content.decode()  # what was typed stays
+    assert not dossier.comments.exists()
 
 
 def test_api_reads_publicly_and_edits_only_for_the_administration(
@@ -288,6 +305,7 @@ def test_a_forum_proposal_with_a_partner_leads_to_its_dossier(
 def test_followers_of_the_proposal_hear_of_its_dossier_and_comments(
     client, administration, participant, committees, top_match, mailoutbox
 ):
+    from bezirkspartner.comments import services as comment_services
     from bezirkspartner.dossiers import services
     from bezirkspartner.knowledge.models import Theme
     from bezirkspartner.notifications.models import Notification
@@ -305,7 +323,7 @@ def test_followers_of_the_proposal_hear_of_its_dossier_and_comments(
         proposal=proposal,
         actor=administration,
     )
-    services.comment_create(dossier=dossier, author=participant, text="Bitte Kosten prüfen.")
+    comment_services.comment_create(target=dossier, author=participant, body="Bitte Kosten prüfen.")
     kinds = list(Notification.objects.filter(user=follower).values_list("kind", flat=True))
     assert sorted(kinds) == ["comment", "dossier"]
     client.force_login(follower)
@@ -371,3 +389,23 @@ def test_each_funding_note_is_written_once_and_referred_to_by_number(client, dos
         sentence = note.replace("'", "&#x27;")
         assert page.count(sentence) == 1 and markdown.count(note) == 1
     assert 'href="#funding-note-1"' in page and 'id="funding-note-1"' in page
+
+
+def test_the_forum_report_counts_visible_proposal_comments_only(dossier, participant):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from bezirkspartner.comments import services as comment_services
+    from bezirkspartner.dossiers.reports import forum_report
+    from tests.forum.conftest import CommentFactory, ProposalFactory
+
+    proposal = ProposalFactory(author=participant)
+    comment_services.comment_create(target=proposal, author=participant, body="Ja")
+    CommentFactory(target=proposal, hidden=True, hidden_reason="Werbung")
+    CommentFactory(target=proposal, deleted=True, body="")
+    comment_services.comment_create(target=dossier, author=participant, body="Zum Dossier")
+    report = forum_report(since=timezone.localdate() - dt.timedelta(days=1))
+    assert report.totals["comments"] == 1
+    [shown] = [p for _value, _label, items in report.by_status for p in items]
+    assert shown.comment_count == 1

@@ -7,7 +7,7 @@ import re
 import pytest
 from django.core import mail
 
-from bezirkspartner.forum import moderation
+from bezirkspartner.comments import services as comment_services
 from tests.e2e.browser import assert_accessible
 from tests.forum.conftest import ProposalFactory, SpaceFactory, UserFactory
 
@@ -64,7 +64,9 @@ def test_register_propose_comment_support_and_see_moderation(page, site):
 
     moderator = UserFactory()
     moderator.groups.add(Group.objects.get_or_create(name="moderators")[0])
-    moderation.content_hide(target=comment, moderator=moderator, reason="Bitte sachlich bleiben")
+    comment_services.comment_hide(
+        comment=comment, moderator=moderator, reason="Bitte sachlich bleiben"
+    )
     page.goto(url + other.get_absolute_url())
     notice = page.locator(".comment .notice").inner_text()
     assert "Bitte sachlich bleiben" in notice

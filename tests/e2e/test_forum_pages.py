@@ -1,5 +1,6 @@
 import pytest
 
+from bezirkspartner.comments import services as comment_services
 from tests.e2e.browser import assert_accessible
 from tests.forum.conftest import CommentFactory, ProposalFactory, UserFactory
 
@@ -18,7 +19,7 @@ def sign_in(page, url, email):
 def forum(transactional_db, live_server):
     author = UserFactory()
     proposal = ProposalFactory(author=author)
-    CommentFactory(proposal=proposal)
+    CommentFactory(target=proposal)
     reader = UserFactory(email="leserin@example.org")
     reader.set_password(PASSWORD)
     reader.save()
@@ -57,7 +58,7 @@ def test_sign_in_comment_and_support_with_the_keyboard(page, forum):
         page.goto(url + language + proposal.space.get_absolute_url() + "neu/")
         assert_accessible(page)
     reply = proposal.comments.filter(author__email="leserin@example.org").first()
-    page.goto(url + f"/en/forum/kommentar/{reply.pk}/bearbeiten/")
+    page.goto(url + f"/en/kommentare/{reply.pk}/bearbeiten/")
     assert_accessible(page)
 
 
@@ -71,12 +72,15 @@ def test_moderation_pages_are_accessible(page, forum, language):
     url, proposal = forum
     reader = User.objects.get(email="leserin@example.org")
     comment = proposal.comments.first()
-    moderation.report_create(target=comment, reporter=reader, reason="insult")
+    comment_services.report_create(comment=comment, reporter=reader, reason="insult")
+    moderation.report_create(target=proposal, reporter=reader, reason="spam")
     reader.groups.add(Group.objects.get_or_create(name="moderators")[0])
     sign_in(page, url, reader.email)
     for path in (
         "/forum/moderation/",
+        "/kommentare/moderation/",
         f"/forum/melden/vorschlag/{proposal.pk}/",
+        f"/kommentare/{comment.pk}/melden/",
         proposal.get_absolute_url(),
     ):
         response = page.goto(url + language + path)
@@ -110,13 +114,12 @@ def test_meeting_pages_are_accessible(page, forum, language):
 
 def test_notifications_page_is_accessible(page, forum):
     from bezirkspartner.accounts.models import User
-    from bezirkspartner.forum import services
     from bezirkspartner.notifications.services import follow_toggle
 
     url, proposal = forum
     reader = User.objects.get(email="leserin@example.org")
     follow_toggle(user=reader, target=proposal)
-    services.comment_create(proposal=proposal, author=proposal.author, text="Neuigkeit")
+    comment_services.comment_create(target=proposal, author=proposal.author, body="Neuigkeit")
     sign_in(page, url, reader.email)
     assert page.goto(url + "/benachrichtigungen/").status == 200
     assert_accessible(page)

@@ -82,6 +82,16 @@ def test_invitation_to_annual_report(browser, page, partnership_site):
     assert "Exchange on subsidised housing." in guest.content()
     assert_accessible(guest)
 
+    # The guest comments in the workspace, in English; the comment says so.
+    guest.get_by_label("Your comment").fill("Looking forward to the kick-off!")
+    assert guest.get_by_label("Language of the comment").input_value() == "en"
+    with guest.expect_navigation():
+        guest.get_by_role("button", name="Publish comment").click()
+    thread = guest.locator("#kommentare")
+    assert "Looking forward to the kick-off!" in thread.inner_text()
+    assert thread.locator("[lang=en]").count() == 1
+    assert_accessible(guest)
+
     # The guest plans an activity.
     guest.get_by_role("link", name="Plan an activity").click()
     assert_accessible(guest)
@@ -96,6 +106,11 @@ def test_invitation_to_annual_report(browser, page, partnership_site):
     assert_accessible(guest)
     activity_url = guest.url.replace("/en/", "/", 1)
     guest_context.close()
+
+    # The administration sees the guest's comment, marked as English, and reports nothing.
+    _check(page, url + base + "/arbeitsraum/")
+    assert "Looking forward to the kick-off!" in page.locator("#kommentare").inner_text()
+    assert "auf Englisch" in page.locator("#kommentare").inner_text()
 
     # The administration records the actual costs of the activity.
     page.goto(activity_url)

@@ -2,7 +2,8 @@ import factory
 import pytest
 
 from bezirkspartner.accounts.models import User
-from bezirkspartner.forum.models import Comment, Proposal, Space
+from bezirkspartner.comments.models import Comment
+from bezirkspartner.forum.models import Proposal, Space
 
 HOSTILE = '<script>alert("x")</script>'
 
@@ -40,9 +41,9 @@ class CommentFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Comment
 
-    proposal = factory.SubFactory(ProposalFactory)
+    target = factory.SubFactory(ProposalFactory)
     author = factory.SubFactory(UserFactory)
-    text = f"Gute Idee {HOSTILE}"
+    body = f"Gute Idee {HOSTILE}"
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from bezirkspartner.comments import services as comment_services
 from bezirkspartner.core.markup import render_markdown
 from bezirkspartner.forum import services
 from bezirkspartner.forum.models import Space
@@ -17,7 +18,7 @@ def test_markdown_is_sanitised():
 
 
 def test_pages_escape_hostile_content(client, proposal):
-    CommentFactory(proposal=proposal)
+    CommentFactory(target=proposal)
     for url in ("/forum/", proposal.space.get_absolute_url(), proposal.get_absolute_url()):
         html = client.get(url).content.decode()
         assert HOSTILE not in html, url
@@ -25,9 +26,9 @@ def test_pages_escape_hostile_content(client, proposal):
 
 def test_write_comment_support_and_withdraw(client, proposal, other):
     client.force_login(other)
-    response = client.post(proposal.get_absolute_url(), {"text": "Ich bin dafür."})
+    response = client.post(f"/kommentare/neu/vorschlag/{proposal.pk}/", {"body": "Ich bin dafür."})
     assert response.status_code == 302
-    assert proposal.comments.get().text == "Ich bin dafür."
+    assert proposal.comments.get().body == "Ich bin dafür."
     client.post(f"/forum/vorschlag/{proposal.pk}/unterstuetzen/")
     assert proposal.supports.count() == 1
     client.post(f"/forum/vorschlag/{proposal.pk}/unterstuetzen/")
@@ -35,7 +36,7 @@ def test_write_comment_support_and_withdraw(client, proposal, other):
 
 
 def test_anonymous_comment_goes_to_login_and_keeps_nothing(client, proposal):
-    response = client.post(proposal.get_absolute_url(), {"text": "anonym"})
+    response = client.post(f"/kommentare/neu/vorschlag/{proposal.pk}/", {"body": "anonym"})
     assert response.status_code == 302 and "/konto/login/" in response["Location"]
     assert not proposal.comments.exists()
 
@@ -111,9 +112,9 @@ def test_participants_cannot_change_status_but_authors_can_withdraw(proposal, us
 
 
 def test_deleted_comment_leaves_a_placeholder_and_keeps_replies(client, proposal, moderator):
-    parent = CommentFactory(proposal=proposal)
-    CommentFactory(proposal=proposal, parent=parent, text="Antwort")
-    services.comment_delete(comment=parent, user=moderator)
+    parent = CommentFactory(target=proposal)
+    CommentFactory(target=proposal, parent=parent, body="Antwort")
+    comment_services.comment_delete(comment=parent, user=moderator)
     html = client.get(proposal.get_absolute_url()).content.decode()
     assert "Dieser Kommentar wurde gelöscht" in html  # placeholder
     assert "Antwort" in html
@@ -152,25 +153,27 @@ def test_unknown_partner_names_are_explained_and_nothing_is_saved(client, user, 
 
 
 def test_reply_and_edit_through_the_pages(client, proposal, other):
-    parent = CommentFactory(proposal=proposal)
+    parent = CommentFactory(target=proposal)
     client.force_login(other)
     html = client.get(proposal.get_absolute_url()).content.decode()
     assert "Antworten" in html
-    client.post(proposal.get_absolute_url(), {"text": "Meine Antwort", "parent": parent.pk})
+    client.post(
+        f"/kommentare/neu/vorschlag/{proposal.pk}/", {"body": "Meine Antwort", "parent": parent.pk}
+    )
     reply = proposal.comments.get(parent=parent)
     assert reply.author == other
-    response = client.post(f"/forum/kommentar/{reply.pk}/bearbeiten/", {"text": "Korrigiert"})
+    response = client.post(f"/kommentare/{reply.pk}/bearbeiten/", {"body": "Korrigiert"})
     assert response.status_code == 302
     reply.refresh_from_db()
-    assert reply.text == "Korrigiert" and reply.edited_at is not None
-    assert client.get(f"/forum/kommentar/{parent.pk}/bearbeiten/").status_code == 403
+    assert reply.body == "Korrigiert" and reply.edited_at is not None
+    assert client.get(f"/kommentare/{parent.pk}/bearbeiten/").status_code == 403
 
 
 def test_posts_show_the_confirmed_role_of_their_author(client, proposal):
     from bezirkspartner.accounts.models import User
 
     office = UserFactory(role=User.Role.ADMINISTRATION, display_name="Frau Amt")
-    services.comment_create(proposal=proposal, author=office, text="Wir prüfen das.")
+    comment_services.comment_create(target=proposal, author=office, body="Wir prüfen das.")
     page = client.get(proposal.get_absolute_url()).content.decode()
     assert 'Frau Amt <span class="role-badge role-badge--administration">Verwaltung</span>' in page
     assert page.count("role-badge--citizen") == 0  # citizens carry no badge

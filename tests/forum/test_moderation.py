@@ -1,27 +1,30 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from bezirkspartner.comments import services as comment_services
+from bezirkspartner.comments.models import Report
 from bezirkspartner.core.models import AuditEntry
 from bezirkspartner.forum import moderation
-from bezirkspartner.forum.models import Report
 from tests.forum.conftest import CommentFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_report_queue_hide_and_the_author_sees_why(client, proposal, other, moderator):
-    comment = CommentFactory(proposal=proposal, text="Unfreundlicher Text")
+    comment = CommentFactory(target=proposal, body="Unfreundlicher Text")
     client.force_login(other)
-    response = client.post(f"/forum/melden/kommentar/{comment.pk}/", {"reason": "insult"})
+    response = client.post(f"/kommentare/{comment.pk}/melden/", {"reason": "insult"})
     assert response.status_code == 302
     client.force_login(moderator)
     assert "Unfreundlicher Text" in client.get("/forum/moderation/").content.decode()
-    client.post(
-        f"/forum/moderation/kommentar/{comment.pk}/verbergen/",
-        {"reason": "Beleidigung", "from_queue": "1"},
+    response = client.post(
+        f"/kommentare/{comment.pk}/verbergen/",
+        {"reason": "Beleidigung", "next": "/forum/moderation/"},
     )
+    assert response["Location"] == "/forum/moderation/"
     comment.refresh_from_db()
-    assert comment.hidden_reason == "Beleidigung"
+    assert comment.hidden and comment.hidden_reason == "Beleidigung"
+    assert comment.hidden_by == moderator
     assert Report.objects.get().decision == "hidden"
     assert AuditEntry.objects.get(action="hide").actor == moderator
     client.force_login(other)
@@ -33,11 +36,11 @@ def test_report_queue_hide_and_the_author_sees_why(client, proposal, other, mode
 
 
 def test_hiding_needs_a_reason_and_a_moderator(proposal, moderator, other):
-    comment = CommentFactory(proposal=proposal)
+    comment = CommentFactory(target=proposal)
     with pytest.raises(ValidationError):
-        moderation.content_hide(target=comment, moderator=moderator, reason=" ")
+        comment_services.comment_hide(comment=comment, moderator=moderator, reason=" ")
     with pytest.raises(PermissionDenied):
-        moderation.content_hide(target=comment, moderator=other, reason="weil")
+        comment_services.comment_hide(comment=comment, moderator=other, reason="weil")
     assert not AuditEntry.objects.exists()
 
 

@@ -23,7 +23,7 @@ def _proposal_with(comments: int):
     parent = None
     for number in range(comments):
         parent = CommentFactory(
-            proposal=proposal, author=authors[number % 3], parent=parent if number % 2 else None
+            target=proposal, author=authors[number % 3], parent=parent if number % 2 else None
         )
     for author in authors:
         Support.objects.create(proposal=proposal, user=author)
@@ -51,7 +51,7 @@ def test_a_space_page_is_paged_and_its_queries_do_not_grow(client):
         ProposalFactory(space=small)
     for number in range(60):
         proposal = ProposalFactory(space=large, title=f"Vorschlag {number:02d}")
-        CommentFactory(proposal=proposal)
+        CommentFactory(target=proposal)
     assert _queries(client, f"/forum/raum/{large.slug}/") == _queries(
         client, f"/forum/raum/{small.slug}/"
     )

@@ -67,9 +67,11 @@ def test_closed_proposals_take_no_support_comments_or_withdrawal(role):
 def test_comment_edit_only_by_author_within_15_minutes(role):
     owner = UserFactory()
     comment = CommentFactory(author=owner)
-    assert actor(role, owner=owner).has_perm("forum.change_comment", comment) is (role == "author")
+    assert actor(role, owner=owner).has_perm("comments.change_comment", comment) is (
+        role == "author"
+    )
     comment.created_at = timezone.now() - dt.timedelta(minutes=16)
-    assert not actor(role, owner=owner).has_perm("forum.change_comment", comment)
+    assert not actor(role, owner=owner).has_perm("comments.change_comment", comment)
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -77,9 +79,9 @@ def test_comment_delete_by_author_or_moderator(role):
     owner = UserFactory()
     comment = CommentFactory(author=owner)
     allowed = role in {"author", "moderator"}
-    assert actor(role, owner=owner).has_perm("forum.delete_comment", comment) is allowed
+    assert actor(role, owner=owner).has_perm("comments.delete_comment", comment) is allowed
     comment.deleted = True
-    assert not actor(role, owner=owner).has_perm("forum.delete_comment", comment)
+    assert not actor(role, owner=owner).has_perm("comments.delete_comment", comment)
 
 
 @pytest.mark.parametrize("role", ROLES)

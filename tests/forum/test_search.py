@@ -24,9 +24,9 @@ def indexed(knowledge_base):
 def test_a_new_proposal_and_its_comments_are_found_at_once(indexed):
     proposal = ProposalFactory(title="Austausch über Schwammstadt", text="Regenwasser nutzen.")
     assert ("proposal", "Austausch über Schwammstadt") in _kinds("Schwammstadt")
-    comment = CommentFactory(proposal=proposal, text="In Kopenhagen gibt es Wolkenbruchpläne.")
+    comment = CommentFactory(target=proposal, body="In Kopenhagen gibt es Wolkenbruchpläne.")
     assert ("proposal", "Austausch über Schwammstadt") in _kinds("Wolkenbruchpläne")
-    comment.hidden_reason = "Werbung"
+    comment.hidden, comment.hidden_reason = True, "Werbung"
     comment.save()
     assert ("proposal", "Austausch über Schwammstadt") not in _kinds("Wolkenbruchpläne")
     assert ("proposal", "Austausch über Schwammstadt") in _kinds("Schwammstadt")

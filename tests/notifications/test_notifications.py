@@ -2,6 +2,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
+from bezirkspartner.comments import services as comment_services
 from bezirkspartner.forum import services
 from bezirkspartner.notifications.models import Notification
 from bezirkspartner.notifications.services import follow_toggle, send_daily_digests
@@ -37,7 +38,7 @@ def author_follows(request):
 
 
 def test_comments_and_status_changes_reach_the_proposals_followers(proposal, other, admin_user):
-    services.comment_create(proposal=proposal, author=other, text="Gute Idee")
+    comment_services.comment_create(target=proposal, author=other, body="Gute Idee")
     assert Notification.objects.filter(user=proposal.author, kind="comment").exists()
     services.proposal_change_status(
         proposal=proposal, user=admin_user, to_status="discussion", answer="Wir beraten."
@@ -49,8 +50,8 @@ def test_comments_and_status_changes_reach_the_proposals_followers(proposal, oth
 def test_daily_digest_sends_one_mail_per_person_and_only_once(proposal, other):
     proposal.author.email_notifications = "daily"
     proposal.author.save()
-    services.comment_create(proposal=proposal, author=other, text="eins")
-    services.comment_create(proposal=proposal, author=other, text="zwei")
+    comment_services.comment_create(target=proposal, author=other, body="eins")
+    comment_services.comment_create(target=proposal, author=other, body="zwei")
     call_command("send_digests")
     assert len(mail.outbox) == 1
     assert mail.outbox[0].body.count("Neuer Kommentar") == 2
@@ -60,13 +61,13 @@ def test_daily_digest_sends_one_mail_per_person_and_only_once(proposal, other):
 def test_no_mail_when_switched_off(proposal, other):
     proposal.author.email_notifications = "off"
     proposal.author.save()
-    services.comment_create(proposal=proposal, author=other, text="eins")
+    comment_services.comment_create(target=proposal, author=other, body="eins")
     send_daily_digests()
     assert mail.outbox == []
 
 
 def test_notification_page_and_mark_read(client, proposal, other):
-    services.comment_create(proposal=proposal, author=other, text="eins")
+    comment_services.comment_create(target=proposal, author=other, body="eins")
     client.force_login(proposal.author)
     html = client.get("/benachrichtigungen/").content.decode()
     assert "Neuer Kommentar" in html and 'class="badge"' in html

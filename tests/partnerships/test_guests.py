@@ -100,8 +100,16 @@ def test_an_existing_account_signs_in_first_then_joins(client, partnership, admi
 def test_a_guest_comments_and_plans_in_its_own_workspace(client, partnership, guest):
     client.force_login(guest)
     base = f"/en/partnerschaften/{partnership.pk}"
-    response = client.post(f"{base}/arbeitsraum/", {"text": "Looking forward!", "language": "en"})
+    response = client.post(
+        f"/en/kommentare/neu/partnerschaft/{partnership.pk}/",
+        {"body": "Looking forward!", "language": "en"},
+    )
     assert response.status_code == 302
+    assert response["Location"].startswith(f"{base}/arbeitsraum/#kommentar-")
+    comment = partnership.comments.get()
+    assert (comment.author, comment.language) == (guest, "en")
+    page = client.get(f"{base}/arbeitsraum/").content.decode()
+    assert "Looking forward!" in page and 'lang="en"' in page
     response = client.post(
         f"{base}/aktivitaet/neu/",
         {

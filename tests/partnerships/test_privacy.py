@@ -5,9 +5,12 @@ import json
 import pytest
 from django.core import mail
 
+from bezirkspartner.comments import services as comment_services
+from bezirkspartner.comments.models import Comment
 from bezirkspartner.core.models import AuditEntry
+from bezirkspartner.core.personal_data import export_all, registered
 from bezirkspartner.partnerships import services
-from bezirkspartner.partnerships.models import Activity, Invitation, WorkspaceComment
+from bezirkspartner.partnerships.models import Activity, Invitation
 from tests.partnerships.conftest import activity_fields
 
 pytestmark = pytest.mark.django_db
@@ -15,7 +18,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def guest_with_traces(partnership, guest):
-    services.comment_create(partnership=partnership, author=guest, text="Hello from Vienna")
+    comment_services.comment_create(
+        target=partnership, author=guest, body="Hello from Vienna", language="en"
+    )
     services.activity_plan(
         partnership=partnership, actor=guest, **activity_fields(title="Guest's plan")
     )
@@ -27,7 +32,10 @@ def test_the_export_holds_the_guests_invitation_comments_and_plans(guest_with_tr
     json.dumps(data)  # JSON-ready
     assert data["invitations"][0]["email"] == "gast@example.org"
     assert data["invitations"][0]["partnership"] == partnership.pk
-    assert data["workspace_comments"][0]["text"] == "Hello from Vienna"
+    comments = export_all(guest_with_traces)["comments"]  # the comments app's section
+    assert [(c["target"], c["body"], c["language"]) for c in comments] == [
+        ("partnership", "Hello from Vienna", "en")
+    ]
     assert data["activities_planned"][0]["title"] == "Guest's plan"
 
 
@@ -43,9 +51,11 @@ def test_erasure_removes_the_person_and_keeps_the_partnerships_record(
         partnership=partnership, email="gast@example.org", name="Again", actor=administration
     )
     services.erase_personal_data(guest_with_traces)
+    erase_comments = next(s for s in registered() if s.section == "comments").erase
+    erase_comments(guest_with_traces)
     assert not Invitation.objects.filter(email="gast@example.org").exists()
-    comment = WorkspaceComment.objects.get()
-    assert comment.author is None and comment.text == "Hello from Vienna"
+    comment = Comment.objects.get()
+    assert comment.author is None and comment.body == "Hello from Vienna"
     assert Activity.objects.get(title="Guest's plan").planned_by is None
     assert all(value == [] for value in services.export_personal_data(guest_with_traces).values())
     assert not guest_with_traces.has_perm("partnerships.view_workspace", partnership)

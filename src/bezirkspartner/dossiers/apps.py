@@ -11,9 +11,10 @@ class DossiersConfig(AppConfig):
 
     def ready(self):
         from bezirkspartner.core import reference_data
-        from bezirkspartner.dossiers import loader, personal_data, search_index, start_page
+        from bezirkspartner.dossiers import loader, personal_data, search_index, start_page, threads
 
         reference_data.register(loader.LOADER)
         start_page.register_figures()
         search_index.connect()
         personal_data.register_sections()
+        threads.register()

@@ -1,12 +1,12 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
-from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from bezirkspartner.atlas.models import District
-from bezirkspartner.core.markup import render_markdown
+from bezirkspartner.comments.models import Comment
 from bezirkspartner.knowledge.models import Theme
 
 
@@ -85,6 +85,7 @@ class Dossier(models.Model):
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    comments = GenericRelation(Comment, related_query_name="dossier")
 
     class Meta:
         ordering = ["-updated_at"]
@@ -122,23 +123,3 @@ class DossierVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.dossier_id} v{self.number}"
-
-
-class DossierComment(models.Model):
-    dossier = models.ForeignKey(Dossier, on_delete=models.CASCADE, related_name="comments")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
-    text = models.TextField(_("comment"))
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    deleted = models.BooleanField(_("deleted"), default=False)
-
-    class Meta:
-        ordering = ["created_at"]
-        verbose_name = _("dossier comment")
-        verbose_name_plural = _("dossier comments")
-
-    def __str__(self) -> str:
-        return f"{self.dossier_id}/{self.pk}"
-
-    @cached_property
-    def html(self) -> str:
-        return "" if self.deleted else render_markdown(self.text)

@@ -1,9 +1,10 @@
-"""The dossiers' part of the data export and erasure: drafts, versions and comments."""
+"""The dossiers' part of the data export and erasure: drafts and versions (comments: the
+comments app's section)."""
 
 from __future__ import annotations
 
 from bezirkspartner.core.personal_data import register, stamp
-from bezirkspartner.dossiers.models import Dossier, DossierComment, DossierVersion
+from bezirkspartner.dossiers.models import Dossier, DossierVersion
 
 
 def register_sections() -> None:
@@ -29,19 +30,4 @@ def register_sections() -> None:
             for v in DossierVersion.objects.filter(author=user)
         ],
         erase=lambda user: DossierVersion.objects.filter(author=user).update(author=None),
-    )
-    register(
-        section="dossier_comments",
-        relations=["dossiers.DossierComment.author"],
-        export=lambda user: [
-            {
-                "id": c.pk,
-                "dossier": c.dossier_id,
-                "text": c.text,
-                "deleted": c.deleted,
-                "created_at": stamp(c.created_at),
-            }
-            for c in DossierComment.objects.filter(author=user)
-        ],
-        erase=lambda user: DossierComment.objects.filter(author=user).update(author=None),
     )

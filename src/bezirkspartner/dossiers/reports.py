@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from django.db.models import Count, Q
 from django.utils import timezone
 
+from bezirkspartner.comments import selectors as comment_selectors
+from bezirkspartner.comments.models import Comment
 from bezirkspartner.dossiers import selectors
 from bezirkspartner.dossiers.models import Dossier
-from bezirkspartner.forum.models import Comment, Meeting, Proposal, Space, StatusChange, Support
+from bezirkspartner.forum.models import Meeting, Proposal, Space, StatusChange, Support
 
 
 @dataclass
@@ -45,7 +47,9 @@ def forum_report(*, since: dt.date, until: dt.date | None = None) -> ForumReport
     start, end = _bounds(since, until)
     window = Q(created_at__range=(start, end))
     visible = Proposal.objects.filter(hidden_reason="")
-    comments = Comment.objects.filter(window, hidden_reason="", deleted=False)
+    comments = comment_selectors.visible(
+        Comment.objects.filter(window, proposal__isnull=False)  # comments on proposals
+    )
     proposals = (
         visible.select_related("space")
         .prefetch_related("partner_districts__city", "themes")
@@ -53,7 +57,7 @@ def forum_report(*, since: dt.date, until: dt.date | None = None) -> ForumReport
             support_count=Count("supports", distinct=True),
             comment_count=Count(
                 "comments",
-                filter=Q(comments__hidden_reason="", comments__deleted=False),
+                filter=Q(comments__hidden=False, comments__deleted=False),
                 distinct=True,
             ),
         )

@@ -283,14 +283,13 @@ def dossier_view(dossier: Dossier) -> DossierView:
 
 
 def dossier_with_history(pk: int):
-    from bezirkspartner.dossiers.models import DossierComment, DossierVersion
+    from bezirkspartner.dossiers.models import DossierVersion
 
     return (
         Dossier.objects.select_related("home__city", "partner__city__country", "proposal")
         .prefetch_related(
             "themes",
             Prefetch("versions", DossierVersion.objects.select_related("author")),
-            Prefetch("comments", DossierComment.objects.select_related("author")),
         )
         .get(pk=pk)
     )

@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from bezirkspartner.core.audit import audit_record
 from bezirkspartner.dossiers.content import DossierContent, content_dump, content_parse
 from bezirkspartner.dossiers.drafting import draft_content
-from bezirkspartner.dossiers.models import Dossier, DossierComment, DossierVersion
+from bezirkspartner.dossiers.models import Dossier, DossierVersion
 from bezirkspartner.notifications.services import notify
 
 
@@ -76,21 +76,3 @@ def dossier_update(
     _version_save(locked, actor=actor, note=note)
     audit_record(actor=actor, action="dossier_change", target=locked, reason=note[:300])
     return locked
-
-
-@transaction.atomic
-def comment_create(*, dossier: Dossier, author, text: str) -> DossierComment:
-    if not author.has_perm("dossiers.comment_dossier", dossier):
-        raise PermissionDenied(_("Please sign in to comment."))
-    comment = DossierComment(dossier=dossier, author=author, text=text.strip())
-    comment.full_clean()
-    comment.save()
-    if dossier.proposal_id:
-        notify(
-            actor=author,
-            kind="comment",
-            title=dossier.title,
-            url=f"{dossier.get_absolute_url()}#comment-{comment.pk}",
-            targets=[dossier.proposal],
-        )
-    return comment

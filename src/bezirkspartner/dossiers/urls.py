@@ -13,6 +13,5 @@ urlpatterns = [
     path("<int:pk>/bearbeiten/", views.dossier_edit, name="edit"),
     path("<int:pk>/versionen/", views.dossier_versions, name="versions"),
     path("<int:pk>/vergleich/", views.dossier_compare, name="compare"),
-    path("<int:pk>/kommentar/", views.comment_create, name="comment"),
     path("<int:pk>/export.<str:fmt>", views.dossier_export, name="export"),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from bezirkspartner.atlas.models import District
+from bezirkspartner.comments import selectors as comment_selectors
 from bezirkspartner.dossiers import editing, exports, selectors, services, versions
 from bezirkspartner.dossiers.content import ContentError
 from bezirkspartner.dossiers.content_messages import content_error_text
@@ -56,7 +57,7 @@ def dossier_detail(request, pk: int):
             "view": selectors.dossier_view(dossier),
             "dossier": dossier,
             "can_edit": request.user.has_perm("dossiers.change_dossier", dossier),
-            "can_comment": request.user.has_perm("dossiers.comment_dossier", dossier),
+            "thread": comment_selectors.thread(dossier, request.user),
             "pdf_available": exports.pdf_available(),
         },
     )
@@ -154,23 +155,6 @@ def dossier_compare(request, pk: int):
             "lines": versions.diff(dossier, old, new),
         },
     )
-
-
-@login_required
-@require_POST
-def comment_create(request, pk: int):
-    dossier = _dossier(pk)
-    text = request.POST.get("text", "").strip()
-    if not text:
-        messages.error(request, _("Please write a comment first."))
-        return redirect(f"{dossier.get_absolute_url()}#comments")
-    try:
-        services.comment_create(dossier=dossier, author=request.user, text=text)
-    except ValidationError:
-        messages.error(request, _("The comment is too long."))
-        return redirect(f"{dossier.get_absolute_url()}#comments")
-    messages.success(request, _("Your comment has been published."))
-    return redirect(f"{dossier.get_absolute_url()}#comments")
 
 
 def dossier_export(request, pk: int, fmt: str):

@@ -9,9 +9,10 @@ class ForumConfig(AppConfig):
 
     def ready(self):
         from bezirkspartner.core import reference_data
-        from bezirkspartner.forum import loader, personal_data, search_index, start_page
+        from bezirkspartner.forum import loader, personal_data, search_index, start_page, threads
 
         reference_data.register(loader.LOADER)
         start_page.register_figures()
         search_index.connect()
         personal_data.register_sections()
+        threads.register()

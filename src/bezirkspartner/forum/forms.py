@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from bezirkspartner.forum.models import PLAN_FIELDS, Comment, Proposal
+from bezirkspartner.forum.models import PLAN_FIELDS, Proposal
 from bezirkspartner.forum.services import TRANSITIONS
 
 
@@ -59,16 +59,6 @@ class ProposalForm(forms.ModelForm):
     def clean_partner_names(self):
         names = [n.strip() for n in self.cleaned_data["partner_names"].split(",") if n.strip()]
         return districts_by_name(names)
-
-
-class CommentForm(forms.ModelForm):
-    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
-
-    class Meta:
-        model = Comment
-        fields = ["text"]
-        widgets = {"text": forms.Textarea(attrs={"rows": 4})}
-        labels = {"text": _("Your comment")}
 
 
 class StatusForm(forms.Form):

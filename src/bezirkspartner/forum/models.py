@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -6,6 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from bezirkspartner.atlas.models import District
+from bezirkspartner.comments.models import Comment
 from bezirkspartner.core.markup import render_markdown
 from bezirkspartner.knowledge.models import Practice, Theme
 
@@ -87,6 +89,7 @@ class Proposal(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     hidden_reason = models.TextField(_("hidden by moderation because"), blank=True)
+    comments = GenericRelation(Comment, related_query_name="proposal")
 
     class Meta:
         ordering = ["-created_at"]
@@ -141,31 +144,6 @@ class StatusChange(models.Model):
         return render_markdown(self.answer)
 
 
-class Comment(models.Model):
-    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="comments")
-    parent = models.ForeignKey(
-        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="replies"
-    )
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
-    text = models.TextField(_("comment"))
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-    edited_at = models.DateTimeField(_("edited at"), null=True, blank=True)
-    deleted = models.BooleanField(_("deleted"), default=False)
-    hidden_reason = models.TextField(_("hidden by moderation because"), blank=True)
-
-    class Meta:
-        ordering = ["created_at"]
-        verbose_name = _("comment")
-        verbose_name_plural = _("comments")
-
-    def __str__(self) -> str:
-        return f"{self.proposal_id}/{self.pk}"
-
-    @cached_property
-    def html(self) -> str:
-        return "" if self.deleted else render_markdown(self.text)
-
-
 class Support(models.Model):
     proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="supports")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
@@ -183,7 +161,9 @@ class Support(models.Model):
 
 
 class Report(models.Model):
-    """A participant reports a contribution to the moderators, with a reason."""
+    """A participant reports a proposal to the moderators, with a reason.
+
+    Reports on comments are `comments.Report` (docs/architecture.md: "Comments")."""
 
     class Reason(models.TextChoices):
         INSULT = "insult", _("insult or discrimination")
@@ -194,9 +174,6 @@ class Report(models.Model):
 
     proposal = models.ForeignKey(
         Proposal, on_delete=models.CASCADE, null=True, blank=True, related_name="reports"
-    )
-    comment = models.ForeignKey(
-        Comment, on_delete=models.CASCADE, null=True, blank=True, related_name="reports"
     )
     reporter = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True)
     reason = models.CharField(_("reason"), max_length=20, choices=Reason.choices)
@@ -215,7 +192,7 @@ class Report(models.Model):
 
     @property
     def target(self):
-        return self.comment or self.proposal
+        return self.proposal
 
 
 class Meeting(models.Model):

@@ -1,4 +1,7 @@
-"""Moderation services: report, hide, restore, dismiss, block. Every action is audited."""
+"""Moderation of proposals and accounts: report, hide, restore, dismiss, block; all audited.
+
+Comments are moderated by `comments.services` (comment_hide, comment_show, report_create).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from bezirkspartner.core.audit import audit_record
-from bezirkspartner.forum.models import Comment, Proposal, Report
+from bezirkspartner.forum.models import Proposal, Report
 
 
 def _require_reason(reason: str) -> str:
@@ -18,26 +21,22 @@ def _require_reason(reason: str) -> str:
 
 
 @transaction.atomic
-def report_create(
-    *, target: Proposal | Comment, reporter, reason: str, explanation: str = ""
-) -> Report:
+def report_create(*, target: Proposal, reporter, reason: str, explanation: str = "") -> Report:
     if not reporter.has_perm("forum.report", target):
         raise PermissionDenied(_("You cannot report this contribution."))
     if reason not in Report.Reason.values:
         raise ValidationError(_("Please choose a reason."))
-    field = "comment" if isinstance(target, Comment) else "proposal"
     return Report.objects.create(
-        reporter=reporter, reason=reason, explanation=explanation.strip()[:2000], **{field: target}
+        reporter=reporter, reason=reason, explanation=explanation.strip()[:2000], proposal=target
     )
 
 
-def _open_reports(target):
-    field = "comment" if isinstance(target, Comment) else "proposal"
-    return Report.objects.filter(resolved_at__isnull=True, **{field: target})
+def _open_reports(target: Proposal):
+    return Report.objects.filter(resolved_at__isnull=True, proposal=target)
 
 
 @transaction.atomic
-def content_hide(*, target: Proposal | Comment, moderator, reason: str) -> None:
+def content_hide(*, target: Proposal, moderator, reason: str) -> None:
     if not moderator.has_perm("forum.moderate"):
         raise PermissionDenied(_("Only moderators hide contributions."))
     target.hidden_reason = _require_reason(reason)
@@ -47,7 +46,7 @@ def content_hide(*, target: Proposal | Comment, moderator, reason: str) -> None:
 
 
 @transaction.atomic
-def content_restore(*, target: Proposal | Comment, moderator, reason: str) -> None:
+def content_restore(*, target: Proposal, moderator, reason: str) -> None:
     if not moderator.has_perm("forum.moderate"):
         raise PermissionDenied(_("Only moderators restore contributions."))
     target.hidden_reason = ""

@@ -6,10 +6,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from bezirkspartner.comments import selectors as comment_selectors
 from bezirkspartner.forum import moderation
-from bezirkspartner.forum.models import Comment, Proposal, Report
+from bezirkspartner.forum.models import Proposal, Report
 
-KINDS = {"vorschlag": Proposal, "kommentar": Comment}
+KINDS = {"vorschlag": Proposal}
 
 
 def _target(kind: str, pk: int):
@@ -20,8 +21,7 @@ def _target(kind: str, pk: int):
 
 
 def _back(target):
-    proposal = target.proposal if isinstance(target, Comment) else target
-    return redirect(proposal)
+    return redirect(target)
 
 
 def _errors(exc) -> str:
@@ -65,9 +65,13 @@ def queue(request):
     if not request.user.has_perm("forum.moderate"):
         raise PermissionDenied
     reports = Report.objects.filter(resolved_at__isnull=True).select_related(
-        "proposal__author", "comment__author", "comment__proposal", "reporter"
+        "proposal__author", "reporter"
     )
-    return render(request, "forum/moderation.html", {"reports": reports})
+    return render(
+        request,
+        "forum/moderation.html",
+        {"reports": reports, "comment_reports": comment_selectors.open_reports()},
+    )
 
 
 @login_required

@@ -1,14 +1,14 @@
 """The forum's part of the data export and account erasure (see core/personal_data.py).
 
-Contributions (proposals, comments, official answers, reports) stay readable under "deleted
-account"; what only concerns the person (supports, registrations) goes.
+Contributions (proposals, official answers, reports) stay readable under "deleted account";
+what only concerns the person (supports, registrations) goes. Comments on proposals are the
+comments app's section, follows and notifications the notifications app's.
 """
 
 from __future__ import annotations
 
 from bezirkspartner.core.personal_data import register, stamp
 from bezirkspartner.forum.models import (
-    Comment,
     Proposal,
     Registration,
     Report,
@@ -36,19 +36,6 @@ def _proposals(user) -> list[dict]:
     ]
 
 
-def _comments(user) -> list[dict]:
-    return [
-        {
-            "id": c.pk,
-            "proposal": c.proposal_id,
-            "text": c.text,
-            "deleted": c.deleted,
-            "created_at": stamp(c.created_at),
-        }
-        for c in Comment.objects.filter(author=user)
-    ]
-
-
 def _answers(user) -> list[dict]:
     return [
         {
@@ -64,7 +51,12 @@ def _answers(user) -> list[dict]:
 
 def _reports(user) -> list[dict]:
     return [
-        {"reason": r.reason, "explanation": r.explanation, "created_at": stamp(r.created_at)}
+        {
+            "proposal": r.proposal_id,
+            "reason": r.reason,
+            "explanation": r.explanation,
+            "created_at": stamp(r.created_at),
+        }
         for r in Report.objects.filter(reporter=user)
     ]
 
@@ -89,12 +81,6 @@ def register_sections() -> None:
         erase=lambda user: Proposal.objects.filter(author=user).update(author=None),
     )
     register(
-        section="comments",
-        relations=["forum.Comment.author"],
-        export=_comments,
-        erase=lambda user: Comment.objects.filter(author=user).update(author=None),
-    )
-    register(
         section="official_answers",
         relations=["forum.StatusChange.changed_by"],
         export=_answers,
@@ -110,7 +96,7 @@ def register_sections() -> None:
         erase=lambda user: Support.objects.filter(user=user).delete(),
     )
     register(
-        section="reports",
+        section="proposal_reports",
         relations=["forum.Report.reporter"],
         export=_reports,
         erase=lambda user: Report.objects.filter(reporter=user).update(reporter=None),

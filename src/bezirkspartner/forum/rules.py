@@ -45,11 +45,6 @@ def within_edit_window(user, obj) -> bool:
     return bool(obj is not None and timezone.now() - obj.created_at <= EDIT_WINDOW)
 
 
-@rules.predicate
-def comment_is_live(user, comment) -> bool:
-    return bool(comment is not None and not comment.deleted)
-
-
 rules.add_perm("forum.add_proposal", is_participant & space_is_open)
 rules.add_perm(
     "forum.change_proposal", (is_author & proposal_is_new & within_edit_window) | is_administration
@@ -58,12 +53,10 @@ rules.add_perm("forum.withdraw_proposal", is_author & proposal_is_active)
 rules.add_perm("forum.change_status", is_administration)
 rules.add_perm("forum.support_proposal", is_participant & ~is_author & proposal_is_active)
 rules.add_perm("forum.add_comment", is_participant & proposal_is_active)
-rules.add_perm("forum.change_comment", is_author & comment_is_live & within_edit_window)
-rules.add_perm("forum.delete_comment", (is_author | is_moderator) & comment_is_live)
 rules.add_perm("forum.add_space", is_administration)
 
 
-rules.add_perm("forum.report", is_participant & ~is_author)
+rules.add_perm("forum.report", is_participant & ~is_author)  # proposals; comments: comments.report
 rules.add_perm("forum.moderate", is_moderator)
 rules.add_perm("forum.block_user", is_moderator & ~is_self & ~is_privileged)
 

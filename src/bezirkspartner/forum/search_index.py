@@ -16,7 +16,7 @@ from bezirkspartner.knowledge.models import SearchDocument
 
 
 def _proposal_document(proposal) -> SearchDocument:
-    comments = [c.text for c in proposal.comments.all() if not c.deleted and not c.hidden_reason]
+    comments = [c.body for c in proposal.comments.all() if not c.deleted and not c.hidden]
     text = "\n".join([proposal.text, *comments])
     return SearchDocument(
         kind="proposal",
@@ -88,7 +88,12 @@ def _on_proposal_themes(sender, instance, reverse, pk_set, action, **kwargs):
 
 
 def _on_comment(sender, instance, **kwargs):
-    proposal_reindex(instance.proposal_id)
+    from django.contrib.contenttypes.models import ContentType
+
+    from bezirkspartner.forum.models import Proposal
+
+    if instance.content_type_id == ContentType.objects.get_for_model(Proposal).pk:
+        proposal_reindex(instance.object_id)
 
 
 def _on_meeting_saved(sender, instance, **kwargs):
@@ -102,7 +107,8 @@ def _on_meeting_deleted(sender, instance, **kwargs):
 
 
 def connect() -> None:
-    from bezirkspartner.forum.models import Comment, Meeting, Proposal
+    from bezirkspartner.comments.models import Comment
+    from bezirkspartner.forum.models import Meeting, Proposal
 
     register_builder(proposal_documents)
     register_builder(meeting_documents)

@@ -1,16 +1,18 @@
-"""Forum writes: keyword-only, typed, transactional, `<entity>_<action>`."""
+"""Forum writes: keyword-only, typed, transactional, `<entity>_<action>`.
+
+Comments on proposals are written by `comments.services` (the forum registers its
+notifications in `threads.py`).
+"""
 
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from bezirkspartner.core.audit import audit_record
 from bezirkspartner.forum.models import (
     PLAN_FIELDS,
-    Comment,
     Proposal,
     Space,
     StatusChange,
@@ -111,47 +113,3 @@ def support_toggle(*, proposal: Proposal, user) -> bool:
     except IntegrityError:
         pass  # a double click: the support exists already
     return True
-
-
-@transaction.atomic
-def comment_create(
-    *, proposal: Proposal, author, text: str, parent: Comment | None = None
-) -> Comment:
-    if not author.has_perm("forum.add_comment", proposal):
-        raise PermissionDenied(_("This proposal takes no more comments."))
-    if parent is not None and parent.proposal_id != proposal.pk:
-        raise ValidationError(_("The reply belongs to another proposal."))
-    comment = Comment(proposal=proposal, author=author, text=text.strip(), parent=parent)
-    comment.full_clean()
-    comment.save()
-    notify(
-        actor=author,
-        kind="comment",
-        title=proposal.title,
-        url=f"{proposal.get_absolute_url()}#kommentar-{comment.pk}",
-        targets=[proposal],
-    )
-    follow(user=author, target=proposal)
-    return comment
-
-
-@transaction.atomic
-def comment_edit(*, comment: Comment, user, text: str) -> Comment:
-    if not user.has_perm("forum.change_comment", comment):
-        raise PermissionDenied(_("Comments can be edited for 15 minutes after writing."))
-    comment.text = text.strip()
-    comment.edited_at = timezone.now()
-    comment.full_clean()
-    comment.save()
-    return comment
-
-
-@transaction.atomic
-def comment_delete(*, comment: Comment, user) -> Comment:
-    """Deletion keeps a placeholder, so replies stay readable."""
-    if not user.has_perm("forum.delete_comment", comment):
-        raise PermissionDenied(_("You cannot delete this comment."))
-    comment.deleted = True
-    comment.text = ""
-    comment.save(update_fields=["deleted", "text"])
-    return comment

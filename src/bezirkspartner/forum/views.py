@@ -1,17 +1,17 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST, require_safe
+from django.views.decorators.http import require_POST, require_safe
 
+from bezirkspartner.comments import selectors as comment_selectors
 from bezirkspartner.forum import services
-from bezirkspartner.forum.forms import CommentForm, ProposalForm, StatusForm
-from bezirkspartner.forum.models import PLAN_FIELDS, Comment, Proposal, Space, Support
+from bezirkspartner.forum.forms import ProposalForm, StatusForm
+from bezirkspartner.forum.models import PLAN_FIELDS, Proposal, Space, Support
 from bezirkspartner.knowledge.selectors import home_district
 from bezirkspartner.notifications.services import is_following
 
@@ -37,7 +37,7 @@ def space_detail(request, slug: str):
         .order_by("-created_at", "-pk")
         .annotate(
             support_count=_count(Support),
-            comment_count=_count(Comment),
+            comment_count=comment_selectors.visible_count_subquery(Proposal),
         )
     )
     following = request.user.is_authenticated and is_following(user=request.user, target=space)
@@ -76,48 +76,14 @@ def proposal_create(request, slug: str):
     return render(request, "forum/proposal_form.html", {"space": space, "form": form})
 
 
-@require_http_methods(["GET", "HEAD", "POST"])
+@require_safe
 def proposal_detail(request, pk: int):
     proposal = get_object_or_404(
         Proposal.objects.select_related("space", "author").prefetch_related("themes"), pk=pk
     )
-    comment_form = CommentForm()
     status_form = None
     if request.user.has_perm("forum.change_status", proposal):
         status_form = StatusForm(proposal=proposal)
-    if request.method == "POST":
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        comment_form = CommentForm(request.POST)
-        if comment_form.is_valid():
-            parent = None
-            if comment_form.cleaned_data.get("parent"):
-                parent = get_object_or_404(
-                    Comment, pk=comment_form.cleaned_data["parent"], proposal=proposal
-                )
-            try:
-                services.comment_create(
-                    proposal=proposal,
-                    author=request.user,
-                    text=comment_form.cleaned_data["text"],
-                    parent=parent,
-                )
-            except (PermissionDenied, ValidationError) as exc:
-                messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
-            else:
-                messages.success(request, _("Your comment has been published."))
-                return redirect(proposal)
-    comments = list(proposal.comments.select_related("author"))
-    for comment in comments:
-        comment.children = [c for c in comments if c.parent_id == comment.pk]
-        comment.can_delete = request.user.has_perm("forum.delete_comment", comment)
-        comment.can_report = request.user.has_perm("forum.report", comment)
-        comment.can_edit = request.user.has_perm("forum.change_comment", comment)
-        comment.can_reply = (
-            request.user.has_perm("forum.add_comment", proposal) and not comment.deleted
-        )
-        comment.is_own = request.user.is_authenticated and comment.author_id == request.user.pk
-    roots = [c for c in comments if c.parent_id is None]
     supported = (
         request.user.is_authenticated
         and Support.objects.filter(proposal=proposal, user=request.user).exists()
@@ -127,8 +93,7 @@ def proposal_detail(request, pk: int):
         "forum/proposal.html",
         {
             "proposal": proposal,
-            "roots": roots,
-            "comment_form": comment_form,
+            "thread": comment_selectors.thread(proposal, request.user),
             "status_form": status_form,
             "can_moderate": request.user.has_perm("forum.moderate"),
             "following": request.user.is_authenticated
@@ -185,28 +150,3 @@ def change_status(request, pk: int):
     else:
         messages.error(request, _("Please choose a status and give an answer."))
     return redirect(proposal)
-
-
-@login_required
-@require_POST
-def comment_delete(request, pk: int):
-    comment = get_object_or_404(Comment, pk=pk)
-    try:
-        services.comment_delete(comment=comment, user=request.user)
-    except PermissionDenied as exc:
-        messages.error(request, str(exc))
-    return redirect(comment.proposal)
-
-
-@login_required
-@require_http_methods(["GET", "HEAD", "POST"])
-def comment_edit(request, pk: int):
-    comment = get_object_or_404(Comment.objects.select_related("proposal"), pk=pk)
-    if not request.user.has_perm("forum.change_comment", comment):
-        raise PermissionDenied
-    form = CommentForm(request.POST or None, instance=comment)
-    if request.method == "POST" and form.is_valid():
-        services.comment_edit(comment=comment, user=request.user, text=form.cleaned_data["text"])
-        messages.success(request, _("Your comment has been changed."))
-        return redirect(f"{comment.proposal.get_absolute_url()}#kommentar-{comment.pk}")
-    return render(request, "forum/comment_edit.html", {"form": form, "comment": comment})

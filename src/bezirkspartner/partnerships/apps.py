@@ -9,7 +9,7 @@ class PartnershipsConfig(AppConfig):
 
     def ready(self):
         from bezirkspartner.core import demo, personal_data
-        from bezirkspartner.partnerships import services, start_page
+        from bezirkspartner.partnerships import services, start_page, threads
         from bezirkspartner.partnerships.demo import PROVIDER
 
         demo.register(PROVIDER)
@@ -20,3 +20,4 @@ class PartnershipsConfig(AppConfig):
             erase=services.erase_personal_data,
         )
         start_page.register_figures()
+        threads.register()

@@ -172,8 +172,3 @@ class AcceptForm(forms.Form):
         if data.get("password1") and data.get("password1") != data.get("password2"):
             self.add_error("password2", _("The two passwords differ."))
         return data
-
-
-class CommentForm(forms.Form):
-    text = forms.CharField(label=_("Comment"), widget=forms.Textarea, max_length=5000)
-    language = forms.ChoiceField(label=_("Language of the comment"), choices=LANGUAGES)

@@ -7,6 +7,7 @@ the partnerships the platform's own district builds, from the first idea onwards
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -14,6 +15,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from bezirkspartner.atlas.models import District
+from bezirkspartner.comments.models import Comment
 from bezirkspartner.core.markup import render_markdown
 from bezirkspartner.dossiers.models import Dossier
 from bezirkspartner.knowledge.models import FundingInstrument, Practice, Theme
@@ -78,6 +80,8 @@ class Partnership(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    # The workspace's comments (comments app); only members see them (threads.py).
+    comments = GenericRelation(Comment, related_query_name="partnership")
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
     class Meta:
@@ -354,29 +358,3 @@ class Invitation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.partnership_id}: {self.name}"
-
-
-class WorkspaceComment(models.Model):
-    """A comment in a partnership's workspace (administration and the partnership's guests)."""
-
-    partnership = models.ForeignKey(
-        Partnership, on_delete=models.CASCADE, related_name="workspace_comments"
-    )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
-    )
-    text = models.TextField(_("comment"), max_length=5000)
-    language = models.CharField(_("language"), max_length=2, choices=LANGUAGES, default="de")
-    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-
-    class Meta:
-        ordering = ["created_at"]
-        verbose_name = _("workspace comment")
-        verbose_name_plural = _("workspace comments")
-
-    def __str__(self) -> str:
-        return f"{self.partnership_id}/{self.pk}"
-
-    @cached_property
-    def html(self) -> str:
-        return render_markdown(self.text)

@@ -17,7 +17,6 @@ from bezirkspartner.partnerships.models import (
     Invitation,
     Partnership,
     Stage,
-    WorkspaceComment,
 )
 
 
@@ -47,10 +46,6 @@ def guest_partnerships(user) -> QuerySet[Partnership]:
     return Partnership.objects.filter(
         invitations__guest=user, invitations__accepted_at__isnull=False
     ).distinct()
-
-
-def workspace_comments(partnership: Partnership) -> QuerySet[WorkspaceComment]:
-    return partnership.workspace_comments.select_related("author")
 
 
 def invitations(partnership: Partnership) -> QuerySet[Invitation]:

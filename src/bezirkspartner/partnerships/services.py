@@ -28,7 +28,6 @@ from bezirkspartner.partnerships.models import (
     Photo,
     Stage,
     StageStep,
-    WorkspaceComment,
 )
 from bezirkspartner.partnerships.uploads import IMAGE_TYPES, checked_upload
 
@@ -293,19 +292,6 @@ def photo_add(
     return photo
 
 
-@transaction.atomic
-def comment_create(
-    *, partnership: Partnership, author, text: str, language: str = "de"
-) -> WorkspaceComment:
-    _require(author, "partnerships.comment", partnership)
-    comment = WorkspaceComment(
-        partnership=partnership, author=author, text=text.strip(), language=language
-    )
-    comment.full_clean()
-    comment.save()
-    return comment
-
-
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
@@ -416,7 +402,6 @@ PERSONAL_DATA_RELATIONS = (
     "partnerships.Photo.uploaded_by",
     "partnerships.Invitation.invited_by",
     "partnerships.Invitation.guest",
-    "partnerships.WorkspaceComment.author",
 )
 
 
@@ -436,15 +421,6 @@ def export_personal_data(user) -> dict:
                 "accepted_at": _stamp(i.accepted_at),
             }
             for i in Invitation.objects.filter(guest=user)
-        ],
-        "workspace_comments": [
-            {
-                "partnership": c.partnership_id,
-                "text": c.text,
-                "language": c.language,
-                "created_at": _stamp(c.created_at),
-            }
-            for c in WorkspaceComment.objects.filter(author=user)
         ],
         "activities_planned": [
             {"id": a.pk, "partnership": a.partnership_id, "title": a.title}
@@ -483,12 +459,12 @@ def erase_personal_data(user) -> None:
     """Remove the person from the partnerships part before the account goes (DSGVO Art. 17).
 
     Invitations addressed to the person are deleted (they hold name and e-mail address);
-    comments and records of official acts stay, without the person (authorship cleared).
+    records of official acts stay, without the person (authorship cleared). Workspace comments
+    are the comments app's section.
     Invitations not yet accepted for the same address are deleted too.
     """
     Invitation.objects.filter(guest=user).delete()
     Invitation.objects.filter(email__iexact=user.email, accepted_at__isnull=True).delete()
-    WorkspaceComment.objects.filter(author=user).update(author=None)
     Activity.objects.filter(planned_by=user).update(planned_by=None)
     StageStep.objects.filter(actor=user).update(actor=None)
     Expense.objects.filter(recorded_by=user).update(recorded_by=None)

@@ -10,9 +10,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from bezirkspartner.comments import selectors as comment_selectors
 from bezirkspartner.knowledge.selectors import home_district
 from bezirkspartner.partnerships import selectors, services
-from bezirkspartner.partnerships.forms import CommentForm, PartnershipForm, StageForm
+from bezirkspartner.partnerships.forms import PartnershipForm, StageForm
 from bezirkspartner.partnerships.models import Document, Partnership, Stage
 
 
@@ -135,34 +136,20 @@ def stage_step(request, pk: int):
 
 
 @login_required
-@require_http_methods(["GET", "HEAD", "POST"])
+@require_safe
 def workspace(request, pk: int):
     """Comments, stored documents and guests: administration and this partnership's guests."""
     partnership = partnership_or_404(pk)
     if not request.user.has_perm("partnerships.view_workspace", partnership):
         raise PermissionDenied
-    language = "en" if request.LANGUAGE_CODE == "en" else "de"
-    form = CommentForm(request.POST or None, initial={"language": language})
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.comment_create(
-                partnership=partnership, author=request.user, **form.cleaned_data
-            )
-        except (PermissionDenied, ValidationError) as exc:
-            form.add_error(None, error_text(exc))
-        else:
-            messages.success(request, _("Your comment has been published."))
-            return redirect("partnerships:workspace", pk=partnership.pk)
     return render(
         request,
         "partnerships/workspace.html",
         {
             "partnership": partnership,
-            "form": form,
-            "comments": selectors.workspace_comments(partnership),
+            "thread": comment_selectors.thread(partnership, request.user),
             "documents": partnership.documents.select_related("step"),
             "invitations": selectors.invitations(partnership),
-            "can_comment": request.user.has_perm("partnerships.comment", partnership),
             "can_invite": request.user.has_perm("partnerships.invite_guest", partnership),
             "can_plan": request.user.has_perm("partnerships.plan_activity", partnership),
         },

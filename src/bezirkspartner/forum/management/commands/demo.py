@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from bezirkspartner.accounts.models import User
+from bezirkspartner.comments import services as comment_services
 from bezirkspartner.core import demo
 from bezirkspartner.forum import services
 from bezirkspartner.forum.models import AgendaItem, Meeting, Proposal, Space
@@ -52,8 +53,8 @@ class Command(BaseCommand):
             "der viel Erfahrung mit gefördertem Wohnungsbau hat, könnte Harburg helfen.",
             themes=[space.theme] if space.theme else [],
         )
-        services.comment_create(
-            proposal=proposal, author=initiative, text="Demo-Kommentar: Wir würden gern mitfahren."
+        comment_services.comment_create(
+            target=proposal, author=initiative, body="Demo-Kommentar: Wir würden gern mitfahren."
         )
         services.support_toggle(proposal=proposal, user=initiative)
         services.proposal_change_status(

@@ -1,0 +1,28 @@
+"""The forum's proposals carry comment threads (comments.registry); new comments notify."""
+
+from __future__ import annotations
+
+from bezirkspartner.comments import registry
+
+
+def _notify(comment) -> None:
+    from bezirkspartner.notifications.services import follow, notify
+
+    proposal = comment.target
+    notify(
+        actor=comment.author,
+        kind="comment",
+        title=proposal.title,
+        url=f"{proposal.get_absolute_url()}#kommentar-{comment.pk}",
+        targets=[proposal],
+    )
+    follow(user=comment.author, target=proposal)
+
+
+def register() -> None:
+    registry.register(
+        key="vorschlag",
+        model="forum.Proposal",
+        can_comment=lambda user, proposal: user.has_perm("forum.add_comment", proposal),
+        on_created=_notify,
+    )

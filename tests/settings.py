@@ -16,3 +16,12 @@ WHITENOISE_USE_FINDERS = True
 
 # Each test builds its own small atlas; the per-process matching cache would only hide that.
 MATCHING_CACHE = False
+
+# Tasks run at once, whatever TASKS_BACKEND says (mails land in mail.outbox on commit);
+# tests/core/test_worker.py switches to the database backend where it tests the worker.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": ["default"],
+    }
+}

@@ -22,7 +22,9 @@ def run_cli(*args, env_overrides=None, tmp_var=None, timeout=120):
     )
 
 
-@pytest.mark.parametrize("args", [["--help"], ["serve", "--help"], ["setup", "--help"]])
+@pytest.mark.parametrize(
+    "args", [["--help"], ["serve", "--help"], ["setup", "--help"], ["worker", "--help"]]
+)
 def test_help_for_every_subcommand(args, tmp_path):
     result = run_cli(*args, tmp_var=tmp_path)
     assert result.returncode == 0, result.stderr

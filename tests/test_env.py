@@ -62,3 +62,13 @@ def test_unsupported_database_url_is_an_error(tmp_path):
     env.database_config(r, tmp_path / "db.sqlite3")
     with pytest.raises(env.ConfigError, match="DATABASE_URL must start with"):
         r.raise_if_errors()
+
+
+def test_tasks_backend_is_immediate_by_default_and_checked():
+    assert env.tasks_config(reader())["default"]["BACKEND"].endswith("ImmediateBackend")
+    database = env.tasks_config(reader(TASKS_BACKEND="database"))
+    assert database["default"]["BACKEND"] == "django_tasks_db.DatabaseBackend"
+    r = reader(TASKS_BACKEND="celery")
+    env.tasks_config(r)
+    with pytest.raises(env.ConfigError, match="TASKS_BACKEND must be one of immediate, database"):
+        r.raise_if_errors()

@@ -38,6 +38,47 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return run_server(host=args.host, port=args.port, workers=args.workers)
 
 
+def cmd_worker(args: argparse.Namespace) -> int:
+    _django_setup()
+    from bezirkspartner.core import background, services
+
+    if background.backend_name() != "database":
+        print(
+            "bezirkspartner: TASKS_BACKEND is 'immediate': tasks run in the process that "
+            "enqueues them, so there is nothing for a worker to do. Set TASKS_BACKEND=database "
+            "for the platform and the worker.",
+            file=sys.stderr,
+        )
+        return 1
+    pending = services.pending_migrations()
+    if pending:
+        print(
+            f"bezirkspartner: the database needs {pending} migration(s); "
+            "run 'bezirkspartner setup' first.",
+            file=sys.stderr,
+        )
+        return 1
+    from django.core.management import call_command
+
+    options = {"interval": args.interval, "batch": args.batch, "reload": False}
+    if args.max_tasks:
+        options["max_tasks"] = args.max_tasks
+    if not args.batch:
+        print("bezirkspartner: worker running (Ctrl+C stops after the current task)", flush=True)
+    call_command("db_worker", **options)
+    return 0
+
+
+def _positive(kind):
+    def parse(raw: str):
+        value = kind(raw)
+        if not value > 0:
+            raise argparse.ArgumentTypeError(f"must be greater than 0, not {raw}")
+        return value
+
+    return parse
+
+
 def cmd_setup(args: argparse.Namespace) -> int:
     _django_setup()
     from bezirkspartner.core import services
@@ -123,6 +164,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(func=cmd_serve)
 
+    worker = sub.add_parser(
+        "worker",
+        help="run background tasks (e-mails, digests, document analysis); TASKS_BACKEND=database",
+        description=(
+            "Run the tasks the platform queues in the database (TASKS_BACKEND=database): "
+            "notification e-mails, daily digests, recognition of places in uploaded council "
+            "documents. Run one or more next to the app processes; SIGTERM stops a worker after "
+            "its current task."
+        ),
+    )
+    worker.add_argument(
+        "--interval",
+        type=_positive(float),
+        default=1.0,
+        help="seconds to wait when the queue is empty (default: %(default)s)",
+    )
+    worker.add_argument(
+        "--batch", action="store_true", help="run every task that is waiting, then exit"
+    )
+    worker.add_argument(
+        "--max-tasks", type=_positive(int), default=None, help="exit after this many tasks"
+    )
+    worker.set_defaults(func=cmd_worker)
+
     setup = sub.add_parser(
         "setup",
         help="migrate, compile translations, collect static files, load reference data",
@@ -145,7 +210,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-BUILTIN = {"serve", "setup"}
+BUILTIN = {"serve", "setup", "worker"}
 
 
 def _subcommands(parser: argparse.ArgumentParser) -> set[str]:

@@ -111,3 +111,20 @@ def database_config(reader: EnvReader, default_sqlite: Path) -> dict:
         if name.parent and not name.parent.exists():
             name.parent.mkdir(parents=True, exist_ok=True)
     return config
+
+
+TASKS_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+
+
+def tasks_config(reader: EnvReader) -> dict:
+    """TASKS for django-tasks from TASKS_BACKEND (immediate | database)."""
+    name = reader.str("TASKS_BACKEND", "immediate").lower()
+    if name not in TASKS_BACKENDS:
+        reader.errors.append(
+            f"TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS)}, not {name!r}"
+        )
+        name = "immediate"
+    return {"default": {"BACKEND": TASKS_BACKENDS[name], "QUEUES": ["default"]}}

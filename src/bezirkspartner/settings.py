@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "allauth.account",
     "rules.apps.AutodiscoverRulesConfig",
     "csp",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -124,6 +126,9 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password_from_key": "20/h/ip",
     "confirm_email": "1/3m/key",
 }
+# Behind a reverse proxy every request comes from the proxy's address; the rate limits above
+# count per client, so allauth takes the client from X-Forwarded-For, trusting this many proxies.
+ALLAUTH_TRUSTED_PROXY_COUNT = _env.int("TRUSTED_PROXY_COUNT", 0, maximum=10)
 PURGE_UNVERIFIED_DAYS = _env.int("PURGE_UNVERIFIED_DAYS", 14, minimum=1, maximum=3650)
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
@@ -133,6 +138,10 @@ CACHES = {
         "LOCATION": "bezirkspartner_cache",
     }
 }
+# Background work (django-tasks): notification e-mails, digests, council document analysis.
+# `immediate` runs a task in the process that enqueues it (one machine, no worker needed);
+# `database` stores it in the database for `bezirkspartner worker` (production).
+TASKS = env.tasks_config(_env)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {

@@ -55,3 +55,15 @@ def test_only_the_administration_imports(client, db, role):
 def test_anonymous_visitors_are_sent_to_the_login(client, db):
     response = client.get("/dokumente/hochladen/")
     assert response.status_code == 302 and "/konto/login/" in response["Location"]
+
+
+def test_with_tasks_at_once_the_upload_recognises_places_before_the_page_shows(
+    client, office, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = _upload(client, PAPER.read_bytes())
+    document = CouncilDocument.objects.get()
+    assert not document.analysis_pending
+    assert document.places.filter(norm="Harburg").exists()
+    page = client.get(response["Location"]).content.decode()
+    assert "im Hintergrund erkannt" not in page and "Harburg" in page

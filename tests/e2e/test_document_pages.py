@@ -56,3 +56,17 @@ def test_the_administration_uploads_a_paper_in_the_browser(page, site):
     page.get_by_role("button", name="Einlesen").click()
     page.wait_for_url("**/dokumente/22-0433/")
     assert "Drucksache 22-0433 aktualisiert." in page.locator(".messages").inner_text()
+
+
+@pytest.mark.parametrize("language", ["", "/en"])
+def test_a_document_waiting_for_the_worker_says_so_accessibly(page, site, language):
+    from bezirkspartner.councildocs.models import CouncilDocument
+
+    document, _ = document_import(data=SEED.read_bytes(), origin=str(SEED), analyse=False)
+    assert CouncilDocument.objects.get(pk=document.pk).analysis_pending
+    page.goto(site + language + "/dokumente/22-0433/")
+    notice = page.get_by_role("status")
+    expected = "im Hintergrund erkannt" if not language else "being recognised in the background"
+    assert expected in notice.inner_text()
+    assert page.locator("mark.place").count() == 0
+    assert_accessible(page)

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST, require_safe
 
 from bezirkspartner import __version__
 from bezirkspartner.core.audit import audit_record
-from bezirkspartner.core.selectors import database_is_reachable
+from bezirkspartner.core.selectors import database_is_reachable, task_queue
 from bezirkspartner.core.start_page import demo_present, figures_by_card
 
 
@@ -101,4 +101,8 @@ def healthz(request):
         "database": "ok" if database_ok else "unreachable",
         "version": __version__,
     }
+    queue = task_queue() if database_ok else None
+    if queue is not None:
+        # A growing wait means no worker runs; the platform itself still serves (200).
+        payload["tasks"] = queue
     return JsonResponse(payload, status=200 if database_ok else 503)

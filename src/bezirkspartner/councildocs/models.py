@@ -37,6 +37,8 @@ class CouncilDocument(models.Model):
     text = models.TextField(_("text"))
     raw = models.ForeignKey(RawDocument, on_delete=models.PROTECT, related_name="documents")
     themes = models.ManyToManyField(Theme, through="DocumentTheme", related_name="documents")
+    # True from a web upload until the background task has recognised places and themes.
+    analysis_pending = models.BooleanField(_("analysis pending"), default=False)
 
     class Meta:
         ordering = ["-last_consultation", "-number"]

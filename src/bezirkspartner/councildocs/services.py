@@ -36,8 +36,15 @@ def geoparser() -> Geoparser:
     return Geoparser(load_gazetteer(Path(settings.DATA_DIR), Path(settings.VAR_DIR) / "geoparse"))
 
 
-def document_import(*, data: bytes, origin: str) -> tuple[CouncilDocument, bool]:
-    """Import one document; repeatable (same number or OParl id updates it). Returns (doc, new)."""
+def document_import(
+    *, data: bytes, origin: str, analyse: bool = True
+) -> tuple[CouncilDocument, bool]:
+    """Import one document; repeatable (same number or OParl id updates it). Returns (doc, new).
+
+    With `analyse=False` the document is stored at once and marked `analysis_pending`; the
+    place and theme recognition (a gazetteer of 150 MB) is left to `document_analyse`, which
+    the web upload runs as a background task (councildocs/tasks.py).
+    """
     if not data:
         raise DocumentImportError("the file is empty")
     if len(data) > MAX_BYTES:
@@ -56,12 +63,39 @@ def document_import(*, data: bytes, origin: str) -> tuple[CouncilDocument, bool]
         )
         existing = _existing(parsed)
         document = existing or CouncilDocument(number=parsed.number)
+        document.analysis_pending = not analyse
         _apply(document, parsed, raw)
-        _analyse(document)
-        search_documents_replace(
-            kind="document", object_ids=[document.pk], documents=[_search_document(document)]
-        )
+        if analyse:
+            _analyse(document)
+        else:
+            # What was found in an earlier version points into the old text: gone until the
+            # task has looked at the new one.
+            document.places.all().delete()
+            DocumentTheme.objects.filter(document=document).delete()
+        _index(document)
     return document, existing is None
+
+
+def document_analyse(*, document_id: int) -> int:
+    """Recognise places and themes of a stored document; returns the places found.
+
+    Repeatable; a document deleted in the meantime is skipped (0).
+    """
+    with transaction.atomic():
+        document = CouncilDocument.objects.select_for_update().filter(pk=document_id).first()
+        if document is None:
+            return 0
+        _analyse(document)
+        document.analysis_pending = False
+        document.save(update_fields=["analysis_pending"])
+        _index(document)
+        return document.places.count()
+
+
+def _index(document: CouncilDocument) -> None:
+    search_documents_replace(
+        kind="document", object_ids=[document.pk], documents=[_search_document(document)]
+    )
 
 
 # What each length-limited field is called in the input (Hamburg layout / OParl).
@@ -95,6 +129,7 @@ def document_reparse(*, document: CouncilDocument) -> CouncilDocument:
     parsed = parsers.get(raw.kind, parse_text)(raw.content)
     _check_lengths(parsed)
     with transaction.atomic():
+        document.analysis_pending = False
         _apply(document, parsed, raw)
         _analyse(document)
     return document

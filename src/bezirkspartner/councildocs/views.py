@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_safe
 
 from bezirkspartner.core.audit import audit_record
-from bezirkspartner.councildocs import selectors
+from bezirkspartner.core.background import enqueue_after_commit
+from bezirkspartner.councildocs import selectors, tasks
 from bezirkspartner.councildocs.forms import DocumentUploadForm
 from bezirkspartner.councildocs.models import CouncilDocument
 from bezirkspartner.councildocs.services import DocumentImportError, document_import
@@ -43,14 +44,20 @@ def document_list(request):
 @login_required
 @require_http_methods(["GET", "POST"])
 def document_upload(request):
-    """The administration imports a Drucksache from a file: one transaction, repeatable."""
+    """The administration imports a Drucksache from a file: one transaction, repeatable.
+
+    The file is read and stored in the request, so a broken one is refused at once; places
+    and themes are recognised by a background task (at once with TASKS_BACKEND=immediate).
+    """
     if not request.user.has_perm("councildocs.add_document"):
         raise PermissionDenied
     form = DocumentUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
-            document, new = document_import(data=upload.read(), origin=f"upload:{upload.name}")
+            document, new = document_import(
+                data=upload.read(), origin=f"upload:{upload.name}", analyse=False
+            )
         except DocumentImportError as exc:
             form.add_error(
                 "file",
@@ -59,6 +66,7 @@ def document_upload(request):
             )
         else:
             audit_record(actor=request.user, action="document_imported", target=document)
+            enqueue_after_commit(tasks.document_analyse, document.pk)
             messages.success(
                 request,
                 (

@@ -3,6 +3,9 @@
 Any app may let people follow its objects: `follow_toggle(user=…, target=obj)`; its services
 call `notify(…, targets=[obj, …])` when something happens. Followers of any of the targets are
 told once, never the person who acted.
+
+The e-mails are sent by background tasks (notifications/tasks.py): at once after the commit
+with TASKS_BACKEND=immediate, by `bezirkspartner worker` with TASKS_BACKEND=database.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from collections.abc import Iterable
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import send_mail
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -58,13 +61,16 @@ def _followers(targets: Iterable[models.Model]):
 
 def notify(*, actor, kind: str, title: str, url: str, targets: Iterable[models.Model]) -> int:
     """One notification per follower of any target (never the actor); e-mails after the commit."""
+    from bezirkspartner.core.background import enqueue_after_commit
+    from bezirkspartner.notifications import tasks  # tasks.py calls back into this module
+
     recipients = [u for u in _followers(targets) if u.pk != actor.pk]
     created = Notification.objects.bulk_create(
         Notification(user=user, kind=kind, title=title[:300], url=url) for user in recipients
     )
     immediate = [n for n in created if n.user.email_notifications == "immediate"]
     if immediate:
-        transaction.on_commit(lambda: send_now(immediate))
+        enqueue_after_commit(tasks.notifications_email, [n.pk for n in immediate])
     return len(created)
 
 
@@ -80,6 +86,20 @@ def _mail(user, notifications) -> None:
         )
         subject = render_to_string("notifications/email/subject.txt", {"count": len(notifications)})
     send_mail(subject.strip(), body, None, [user.email])
+
+
+def notifications_email(*, notification_ids: list[int]) -> int:
+    """E-mail these notifications to people who (still) want them at once; not twice."""
+    notifications = list(
+        Notification.objects.filter(
+            pk__in=notification_ids,
+            emailed_at__isnull=True,
+            user__email_notifications="immediate",
+            user__is_active=True,
+        ).select_related("user")
+    )
+    send_now(notifications)
+    return len(notifications)
 
 
 def send_now(notifications) -> None:

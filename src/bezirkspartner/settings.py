@@ -120,12 +120,7 @@ ACCOUNT_RATE_LIMITS = {
 PURGE_UNVERIFIED_DAYS = _env.int("PURGE_UNVERIFIED_DAYS", 14, minimum=1, maximum=3650)
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "bezirkspartner_cache",
-    }
-}
+CACHES = {"default": env.cache_config(_env)}
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {

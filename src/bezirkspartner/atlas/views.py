@@ -77,7 +77,7 @@ def _suitable_partners(district: District, top: int = 5) -> list:
 
     if district.lat is None:
         return []
-    results = matching.match_run(
+    return matching.match_results(
         matching.MatchRequest(
             home=district,
             themes=dict.fromkeys(Theme.objects.values_list("slug", flat=True), 1.0),
@@ -85,7 +85,6 @@ def _suitable_partners(district: District, top: int = 5) -> list:
             top=top,
         )
     )
-    return [(r, matching.district_for_key(r.place.key)) for r in results]
 
 
 @require_safe

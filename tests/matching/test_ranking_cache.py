@@ -78,5 +78,7 @@ def test_results_come_with_their_districts_in_one_query(knowledge_base):
     with CaptureQueriesContext(connection) as context:
         rows = selectors.match_results(request)
     assert rows and all(d is not None and d.city.slug == r.place.city_key for r, d in rows)
-    district_queries = [q for q in context.captured_queries if 'FROM "atlas_district" INNER' in q["sql"]]
+    district_queries = [
+        q for q in context.captured_queries if 'FROM "atlas_district" INNER' in q["sql"]
+    ]
     assert len(district_queries) == 1

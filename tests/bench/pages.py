@@ -194,11 +194,13 @@ def _serve(environ: dict[str, str]) -> tuple[subprocess.Popen, str]:
 def _status(url: str, cookie: str = "") -> int:
     request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})
     try:
-        with urllib.request.urlopen(request, timeout=60) as response:
+        with urllib.request.urlopen(request, timeout=180) as response:
             response.read()
             return response.status
     except urllib.error.HTTPError as error:
         return error.code
+    except OSError:
+        return 0
 
 
 def _wrk(
@@ -239,7 +241,8 @@ def _measure(base: str, pages: list[tuple[str, str]], cookie: str) -> list[tuple
         signed_in = cookie if "signed in" in label else ""
         status = _status(base + path, signed_in)
         if status != 200:
-            lines.append((f"{label} ({path})", f"not measured: HTTP {status}"))
+            lines.append((f"{label} ({path})", f"not measured: HTTP {status or 'no answer'}"))
+            print(*lines[-1], sep=": ", file=sys.stderr, flush=True)
             continue
         _wrk(base + path, 2, signed_in, seconds=1)  # warm both workers (per-process caches)
         cells = []
@@ -251,6 +254,7 @@ def _measure(base: str, pages: list[tuple[str, str]], cookie: str) -> list[tuple
                 + (f" ({bad} non-2xx)" if bad else "")
             )
         lines.append((f"{label} ({path})", "; ".join(cells)))
+        print(*lines[-1], sep=": ", file=sys.stderr, flush=True)  # progress, if a run breaks
     return lines
 
 

@@ -247,6 +247,7 @@ def _measure(base: str, pages: list[tuple[str, str]], cookie: str) -> list[tuple
         _wrk(base + path, 2, signed_in, seconds=1)  # warm both workers (per-process caches)
         cells = []
         for c in CONNECTIONS:
+            _status(f"{base}/bench-bare/")  # wait until the last run's queued requests are served
             rps, p99, bad = _wrk(base + path, c, signed_in)
             ratio = rps / bare[c][0] * 100
             cells.append(

@@ -12,6 +12,7 @@ from pathlib import Path
 from django.core.cache import cache
 from django.db.models import Q
 
+from bezirkspartner import __version__
 from bezirkspartner.atlas.models import District, DistrictName, Partnership
 from bezirkspartner.atlas.names import fold
 from bezirkspartner.knowledge.dataset import load_subtopics
@@ -304,6 +305,8 @@ def _ranking_key(request: MatchRequest, version: tuple) -> str:
         request.per_city,
         dt.date.today().year,
         version,
+        # Cached results are pickled engine objects: a new release never reads an old one.
+        __version__,
     )
     digest = hashlib.sha256(repr(normalised).encode()).hexdigest()
     return f"matching:ranking:{digest}"

@@ -72,3 +72,39 @@ def test_tasks_backend_is_immediate_by_default_and_checked():
     env.tasks_config(r)
     with pytest.raises(env.ConfigError, match="TASKS_BACKEND must be one of immediate, database"):
         r.raise_if_errors()
+
+
+def test_cache_defaults_to_the_database_table():
+    r = reader()
+    assert env.cache_config(r) == {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "bezirkspartner_cache",
+    }
+    r.raise_if_errors()
+
+
+def test_cache_url_redis_and_memcached_use_djangos_backends(monkeypatch):
+    monkeypatch.setattr(env.importlib.util, "find_spec", lambda name: object())
+    r = reader(CACHE_URL="redis://127.0.0.1:6379/1")
+    assert env.cache_config(r) == {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": "redis://127.0.0.1:6379/1",
+    }
+    r = reader(CACHE_URL="memcached://10.0.0.1:11211,10.0.0.2:11211")
+    assert env.cache_config(r) == {
+        "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
+        "LOCATION": ["10.0.0.1:11211", "10.0.0.2:11211"],
+    }
+    r.raise_if_errors()
+
+
+def test_cache_url_of_another_kind_or_without_its_client_is_an_error(monkeypatch):
+    r = reader(CACHE_URL="mongodb://localhost")
+    assert env.cache_config(r)["BACKEND"].endswith("DatabaseCache")
+    with pytest.raises(env.ConfigError, match="CACHE_URL must be empty"):
+        r.raise_if_errors()
+    monkeypatch.setattr(env.importlib.util, "find_spec", lambda name: None)
+    r = reader(CACHE_URL="redis://127.0.0.1:6379/1")
+    env.cache_config(r)
+    with pytest.raises(env.ConfigError, match="needs the Python package 'redis'"):
+        r.raise_if_errors()

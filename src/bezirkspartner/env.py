@@ -6,6 +6,7 @@ operator fixes the whole configuration in one go instead of one error per start.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import secrets
 from dataclasses import dataclass, field
@@ -128,3 +129,32 @@ def tasks_config(reader: EnvReader) -> dict:
         )
         name = "immediate"
     return {"default": {"BACKEND": TASKS_BACKENDS[name], "QUEUES": ["default"]}}
+
+
+def cache_config(reader: EnvReader) -> dict:
+    """The shared cache: the database (table `bezirkspartner_cache`, made by `setup`) unless
+    CACHE_URL names Redis (`redis://`, `rediss://`) or memcached (`memcached://host:port`,
+    several servers separated by commas), through Django's built-in backends."""
+    database = {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "bezirkspartner_cache",
+    }
+    url = reader.str("CACHE_URL")
+    if not url:
+        return database
+    scheme, _, rest = url.partition("://")
+    if scheme in {"redis", "rediss"} and rest:
+        backend, module, location = "redis.RedisCache", "redis", url
+    elif scheme == "memcached" and rest:
+        backend, module = "memcached.PyMemcacheCache", "pymemcache"
+        location = [server for server in rest.strip("/").split(",") if server]
+    else:
+        reader.errors.append(
+            "CACHE_URL must be empty (database cache), redis://host:port/db, "
+            "rediss://… or memcached://host:port"
+        )
+        return database
+    if importlib.util.find_spec(module) is None:
+        reader.errors.append(f"CACHE_URL {scheme}:// needs the Python package {module!r}")
+        return database
+    return {"BACKEND": f"django.core.cache.backends.{backend}", "LOCATION": location}

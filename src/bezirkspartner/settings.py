@@ -132,12 +132,7 @@ ALLAUTH_TRUSTED_PROXY_COUNT = _env.int("TRUSTED_PROXY_COUNT", 0, maximum=10)
 PURGE_UNVERIFIED_DAYS = _env.int("PURGE_UNVERIFIED_DAYS", 14, minimum=1, maximum=3650)
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-        "LOCATION": "bezirkspartner_cache",
-    }
-}
+CACHES = {"default": env.cache_config(_env)}
 # Background work (django-tasks): notification e-mails, digests, council document analysis.
 # `immediate` runs a task in the process that enqueues it (one machine, no worker needed);
 # `database` stores it in the database for `bezirkspartner worker` (production).

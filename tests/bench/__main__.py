@@ -22,7 +22,7 @@ def main(names: list[str]) -> int:
 
     django.setup()
     from bezirkspartner.core.services import platform_setup
-    from tests.bench import atlas, dossiers, geoparse, matching, search, startup
+    from tests.bench import atlas, dossiers, geoparse, matching, pages, search, startup
 
     for _ in platform_setup():
         pass
@@ -33,6 +33,7 @@ def main(names: list[str]) -> int:
         "matching": matching.run,
         "geoparse": geoparse.run,
         "dossiers": dossiers.run,
+        "pages": pages.run,
     }
     print(f"# {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     for name in names or list(benchmarks):

@@ -71,24 +71,31 @@ def query_terms(query: str) -> list[set[str]]:
     return terms
 
 
+@lru_cache(maxsize=65536)
+def _forms(word: str) -> tuple[str, str, str]:
+    """A folded word with its German and English stems (words repeat: stemmed once each)."""
+    folded = fold(word)
+    return folded, _stemmer("de").stemWord(folded), _stemmer("en").stemWord(folded)
+
+
 def highlight(text: str, terms: list[set[str]], *, width: int = 220) -> str:
-    """An HTML-escaped excerpt of `text` around the first hit, hits wrapped in <mark>."""
+    """An HTML-escaped excerpt of `text` around the first hit, hits wrapped in <mark>.
+
+    Only the words up to the end of the excerpt are looked at, and each distinct word is
+    stemmed once per process, so a long text costs no more than its excerpt."""
     text = text or ""
-    prefixes = [alt for group in terms for alt in group]
+    prefixes = tuple(alt for group in terms for alt in group)
     matches = []
+    start, end = 0, len(text)
     for match in _WORD.finditer(text):
-        word = fold(match.group())
-        if any(word.startswith(p) for p in prefixes) or any(
-            stem.startswith(p)
-            for p in prefixes
-            for stem in (_stemmer("de").stemWord(word), _stemmer("en").stemWord(word))
-        ):
+        if matches and match.start() >= end:
+            break
+        if prefixes and any(form.startswith(prefixes) for form in _forms(match.group())):
+            if not matches:
+                start, end = _excerpt(text, match.start(), width)
             matches.append(match.span())
-    start = max(0, matches[0][0] - width // 3) if matches else 0
-    end = min(len(text), start + width)
-    if start > 0:
-        space = text.find(" ", start)
-        start = space + 1 if 0 <= space < start + 30 else start
+    if not matches:
+        end = min(len(text), width)
     pieces, cursor = [], start
     for hit_start, hit_end in matches:
         if hit_start < start or hit_end > end:
@@ -98,3 +105,12 @@ def highlight(text: str, terms: list[set[str]], *, width: int = 220) -> str:
         cursor = hit_end
     pieces.append(html.escape(text[cursor:end]))
     return ("… " if start > 0 else "") + "".join(pieces) + (" …" if end < len(text) else "")
+
+
+def _excerpt(text: str, first_hit: int, width: int) -> tuple[int, int]:
+    start = max(0, first_hit - width // 3)
+    end = min(len(text), start + width)
+    if start > 0:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < start + 30 else start
+    return start, end

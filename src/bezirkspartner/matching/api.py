@@ -136,7 +136,7 @@ def _match_rows(
         home = selectors.district_resolve(district)
     except selectors.DistrictNotFound as exc:
         raise HttpError(404, str(exc)) from exc
-    results = selectors.match_run(
+    results = selectors.match_results(
         selectors.MatchRequest(
             home=home,
             themes=dict.fromkeys(themes, 1.0),
@@ -148,4 +148,4 @@ def _match_rows(
             per_city=per_city,
         )
     )
-    return [selectors.result_as_dict(r, selectors.district_for_key(r.place.key)) for r in results]
+    return [selectors.result_as_dict(r, d) for r, d in results]

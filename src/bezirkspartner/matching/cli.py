@@ -93,7 +93,7 @@ def cmd_match(args: argparse.Namespace) -> int:
         print(f"bezirkspartner: {exc}", file=sys.stderr)
         return 1
     weights = dict(DEFAULT_WEIGHTS) | dict(args.weight)
-    results = selectors.match_run(
+    results = selectors.match_results(
         selectors.MatchRequest(
             home=home,
             themes=dict.fromkeys(args.theme or slugs, 1.0),
@@ -105,7 +105,7 @@ def cmd_match(args: argparse.Namespace) -> int:
             per_city=max(0, args.per_city),
         )
     )
-    rows = [selectors.result_as_dict(r, selectors.district_for_key(r.place.key)) for r in results]
+    rows = [selectors.result_as_dict(r, d) for r, d in results]
     if args.format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

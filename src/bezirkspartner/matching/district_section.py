@@ -14,7 +14,8 @@ def suitable_partners(district, top: int = TOP) -> list:
     """The ranking across all themes with default weights, with each result's district."""
     if district.lat is None:
         return []
-    results = selectors.match_run(
+    # Cached per request and data version; the districts come with the results in one query.
+    return selectors.match_results(
         selectors.MatchRequest(
             home=district,
             themes=dict.fromkeys(Theme.objects.values_list("slug", flat=True), 1.0),
@@ -22,7 +23,6 @@ def suitable_partners(district, top: int = TOP) -> list:
             top=top,
         )
     )
-    return [(r, selectors.district_for_key(r.place.key)) for r in results]
 
 
 def register_section() -> None:

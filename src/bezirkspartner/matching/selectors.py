@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.core.cache import cache
 from django.db.models import Q
 
+from bezirkspartner import __version__
 from bezirkspartner.atlas.models import District, DistrictName, Partnership
 from bezirkspartner.core.text import fold
 from bezirkspartner.knowledge.dataset import load_subtopics
@@ -83,22 +86,32 @@ _CACHE: dict[str, tuple[tuple, Atlas]] = {}
 
 
 def _data_version() -> tuple:
-    """Cheap fingerprint of everything atlas_load reads; changes invalidate the cache."""
-    from django.db.models import Max
+    """Cheap fingerprint of everything atlas_load reads (one query); changes invalidate the
+    per-process atlas and the cached rankings."""
+    from django.db import connection
 
     from bezirkspartner.core.models import DataLoadState
     from bezirkspartner.knowledge.models import PracticeRevision
 
-    return (
-        DataLoadState.objects.aggregate(latest=Max("loaded_at"))["latest"],
-        District.objects.count(),
-        Practice.objects.count(),
-        PracticeRevision.objects.aggregate(latest=Max("changed_at"))["latest"],
-        Challenge.objects.count(),
-        Challenge.objects.aggregate(latest=Max("checked"))["latest"],
-        Partnership.objects.count(),
-        _subtopics_path().stat().st_mtime if _subtopics_path().exists() else None,
+    def table(model) -> str:
+        return connection.ops.quote_name(model._meta.db_table)
+
+    measures = (
+        ("MAX(loaded_at)", DataLoadState),
+        ("COUNT(*)", District),
+        ("COUNT(*)", Practice),
+        ("MAX(changed_at)", PracticeRevision),
+        ("COUNT(*)", Challenge),
+        ("MAX(checked)", Challenge),
+        ("COUNT(*)", Partnership),
     )
+    # Table names come from the models, never from input.
+    parts = [f"(SELECT {what} FROM {table(model)})" for what, model in measures]  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts))
+        row = tuple(str(value) for value in cursor.fetchone())
+    path = _subtopics_path()
+    return (*row, path.stat().st_mtime if path.exists() else None)
 
 
 def atlas_load() -> Atlas:
@@ -240,12 +253,78 @@ def _query(request: MatchRequest, home: engine.Place) -> engine.Query:
     )
 
 
+# How many rankings the engine has computed in this process (read by tests and benchmarks).
+rankings_computed = 0
+RANKING_CACHE_SECONDS = 24 * 3600
+
+
 def match_run(request: MatchRequest, atlas: Atlas | None = None) -> list[engine.Result]:
+    """The ranking for one request, from the shared cache when the same request was ranked on
+    the same data before (see `match_results`)."""
+    return [result for result, _ in match_results(request, atlas)]
+
+
+def match_results(
+    request: MatchRequest, atlas: Atlas | None = None
+) -> list[tuple[engine.Result, District | None]]:
+    """The ranking with each result's district, in one read path.
+
+    Rankings are kept in Django's cache (database cache by default, Redis or memcached with
+    CACHE_URL) under the normalised request and the data version, so an atlas build, a
+    knowledge load or a practice edit makes the next request rank anew. The districts of the
+    results come in one query, not one per row."""
+    version = _data_version()
+    key = _ranking_key(request, version)
+    results = cache.get(key)
+    if results is None:
+        results = _rank(request, atlas)
+        cache.set(key, results, RANKING_CACHE_SECONDS)
+    return _with_districts(results)
+
+
+def _rank(request: MatchRequest, atlas: Atlas | None) -> list[engine.Result]:
+    global rankings_computed
     atlas = atlas or atlas_load()
     home = atlas.places.get(request.home.id)
     if home is None:
         return []
+    rankings_computed += 1
     return engine.rank(_query(request, home), atlas.index)
+
+
+def _ranking_key(request: MatchRequest, version: tuple) -> str:
+    normalised = (
+        request.home.id,
+        sorted(request.themes.items()),
+        sorted(request.weights.items()),
+        request.max_km,
+        request.eu_only,
+        sorted(request.languages),
+        request.exclude_partners,
+        request.top,
+        request.per_city,
+        dt.date.today().year,
+        version,
+        # Cached results are pickled engine objects: a new release never reads an old one.
+        __version__,
+    )
+    digest = hashlib.sha256(repr(normalised).encode()).hexdigest()
+    return f"matching:ranking:{digest}"
+
+
+def _with_districts(
+    results: list[engine.Result],
+) -> list[tuple[engine.Result, District | None]]:
+    wanted = {tuple(r.place.key.partition("/")[::2]) for r in results}
+    if not wanted:
+        return []
+    query = Q()
+    for city_slug, slug in wanted:
+        query |= Q(city__slug=city_slug, slug=slug)
+    districts = {
+        f"{d.city.slug}/{d.slug}": d for d in District.objects.select_related("city").filter(query)
+    }
+    return [(r, districts.get(r.place.key)) for r in results]
 
 
 def theme_slugs() -> list[str]:

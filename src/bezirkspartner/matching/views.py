@@ -55,15 +55,15 @@ def _criteria_rows(result):
 @require_safe
 def partner_search(request):
     form, match_request, error = _match_request(request)
-    results = selectors.match_run(match_request) if match_request else []
+    results = selectors.match_results(match_request) if match_request else []
     home = match_request.home if match_request else None
     rows = [
         {
             "result": r,
-            "district": selectors.district_for_key(r.place.key),
+            "district": district,
             "criteria": _criteria_rows(r),
         }
-        for r in results
+        for r, district in results
     ]
     params = request.GET.copy()
     for key in ("a", "b"):

@@ -60,6 +60,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Whole pages for readers who are not signed in (core/page_cache.py); inside the security
+    # and CSP middleware, so a kept page still gets today's headers.
+    "bezirkspartner.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -133,6 +136,9 @@ PURGE_UNVERIFIED_DAYS = _env.int("PURGE_UNVERIFIED_DAYS", 14, minimum=1, maximum
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
 CACHES = {"default": env.cache_config(_env)}
+# How long a whole page for visitors who are not signed in is kept at most (0: never); a change
+# to the content makes every kept page out of date at once (core/page_cache.py).
+PAGE_CACHE_SECONDS = _env.int("PAGE_CACHE_SECONDS", 60, minimum=0, maximum=86400)
 # Background work (django-tasks): notification e-mails, digests, council document analysis.
 # `immediate` runs a task in the process that enqueues it (one machine, no worker needed);
 # `database` stores it in the database for `bezirkspartner worker` (production).

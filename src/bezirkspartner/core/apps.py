@@ -8,3 +8,8 @@ class CoreConfig(AppConfig):
     cli_modules = ("bezirkspartner.core.cli",)
     label = "core"
     verbose_name = _("Core")
+
+    def ready(self):
+        from bezirkspartner.core import page_cache
+
+        page_cache.connect_signals()

@@ -1,0 +1,122 @@
+"""Whole pages for visitors who are not signed in, kept in the shared cache.
+
+Most requests come from people who only read. Their pages are the same for everyone (the
+language is in the URL), so a rendered page is kept under its path and the current *content
+version*. Every save or delete of a model that can show on a page raises the version, so a
+change is visible at once; `PAGE_CACHE_SECONDS` bounds how long a page lives in any case
+(for writes that bypass model signals, e.g. queryset updates, and for pages that depend on the
+clock, such as upcoming meetings).
+
+Never cached: signed-in visitors (a session cookie), pending messages, anything but GET/HEAD
+with status 200, responses that set a cookie, carry a CSRF token (a form would post another
+visitor's token) or say `Cache-Control: private/no-store/no-cache`, and /healthz and the admin.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+VERSION_KEY = "page-cache:content-version"
+SKIP_PREFIXES = ("/healthz", "/admin/", "/konto/", "/en/konto/", "/static/", "/bench-")
+# Models whose rows never show on a page for visitors who are not signed in.
+QUIET_MODELS = {
+    "sessions.session",
+    "admin.logentry",
+    "core.auditentry",
+    "core.dataloadstate",
+    "notifications.notification",
+    "account.emailaddress",
+    "account.emailconfirmation",
+}
+MAX_BYTES = 1_000_000
+logger = logging.getLogger(__name__)
+
+
+def content_version() -> int:
+    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+
+
+def content_changed(sender=None, **kwargs) -> None:
+    """Raise the version: every kept page is out of date from now on.
+
+    Saves inside migrations (historical models) are left out: the cache table may not exist
+    yet, and a deployment restarts the processes anyway. A cache that cannot be reached must
+    not make a save fail: the page limit (PAGE_CACHE_SECONDS) still holds, and it is logged.
+    """
+    if sender is not None and (
+        sender._meta.apps is not apps or sender._meta.label_lower in QUIET_MODELS
+    ):
+        return
+    try:
+        try:
+            cache.incr(VERSION_KEY)
+        except ValueError:  # not set yet (or evicted): start a new series
+            cache.set(VERSION_KEY, 2, timeout=None)
+    except Exception:
+        logger.warning("page cache: could not mark the content as changed", exc_info=True)
+
+
+def connect_signals() -> None:
+    for signal in (post_save, post_delete, m2m_changed):
+        signal.connect(content_changed, dispatch_uid=f"page-cache-{signal!r}")
+
+
+def _key(request, version: int) -> str:
+    digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
+    return f"page-cache:{version}:{request.method}:{digest}"
+
+
+def _cacheable_request(request) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+        and not request.path.startswith(SKIP_PREFIXES)
+    )
+
+
+def _cacheable_response(response) -> bool:
+    control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not any(word in control for word in ("private", "no-store", "no-cache"))
+        and len(response.content) <= MAX_BYTES
+        and b"csrfmiddlewaretoken" not in response.content
+    )
+
+
+class PageCacheMiddleware:
+    """Serve and keep whole pages for anonymous readers (see the module docstring)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or not _cacheable_request(request):
+            return self.get_response(request)
+        try:
+            key = _key(request, content_version())
+            kept = cache.get(key)
+        except Exception:
+            logger.warning("page cache: the cache cannot be read", exc_info=True)
+            return self.get_response(request)
+        if kept is not None:
+            kept["X-Page-Cache"] = "hit"
+            return kept
+        response = self.get_response(request)
+        if _cacheable_response(response):
+            response["X-Page-Cache"] = "miss"
+            try:
+                cache.set(key, response, timeout=seconds)
+            except Exception:
+                logger.warning("page cache: a page could not be kept", exc_info=True)
+        return response

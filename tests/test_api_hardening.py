@@ -63,3 +63,16 @@ def test_two_schemas_of_the_same_name_do_not_overwrite_each_other(client):
     funding = ops["get", "/api/funding"]["responses"]["200"]["content"]["application/json"]
     name = funding["schema"]["items"]["$ref"].rsplit("/", 1)[1]
     assert "amount_max_eur" in spec["components"]["schemas"][name]["properties"]
+
+
+@pytest.mark.django_db
+def test_a_single_value_parameter_given_twice_is_refused(client):
+    answer = client.get("/api/districts?city=wien&city=hamburg")
+    assert answer.status_code == 422
+    assert "more than once" in answer.json()["detail"]
+
+
+@pytest.mark.django_db
+def test_list_parameters_may_be_repeated(client, small_atlas):
+    answer = client.get("/api/match?district=Harburg&theme=wohnen&theme=klima")
+    assert "more than once" not in answer.content.decode()

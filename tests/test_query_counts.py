@@ -36,7 +36,7 @@ def _grow() -> None:
     their steps and activities, dossiers, proposals with comments."""
     from bezirkspartner.atlas.models import Partnership as Twinning
     from bezirkspartner.dossiers.models import Dossier
-    from bezirkspartner.forum.models import Comment, Proposal
+    from bezirkspartner.forum.models import Proposal
     from bezirkspartner.knowledge.models import FundingInstrument as Funding
     from bezirkspartner.knowledge.models import Practice
     from bezirkspartner.partnerships.models import Activity, Partnership, StageStep
@@ -59,17 +59,18 @@ def _grow() -> None:
             for activity in activities:
                 _clone(activity, partnership=copy)
         for proposal in Proposal.objects.all()[:5]:
-            comments = list(Comment.objects.filter(proposal=proposal, parent=None))
+            comments = list(proposal.comments.filter(parent=None))
             copy = _clone(proposal)
             for comment in comments:
-                _clone(comment, proposal=copy)
-                _clone(comment, proposal=proposal)
+                _clone(comment, object_id=copy.pk)
+                _clone(comment, object_id=proposal.pk)
 
 
 def _sizes() -> dict[str, int]:
     from bezirkspartner.atlas.models import Partnership as Twinning
+    from bezirkspartner.comments.models import Comment
     from bezirkspartner.dossiers.models import Dossier
-    from bezirkspartner.forum.models import Comment, Proposal
+    from bezirkspartner.forum.models import Proposal
     from bezirkspartner.knowledge.models import FundingInstrument, Practice
     from bezirkspartner.partnerships.models import Activity, Partnership
 

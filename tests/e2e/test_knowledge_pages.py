@@ -44,9 +44,13 @@ def test_knowledge_pages_fit_a_phone_screen(page, knowledge_site):
 
 def test_search_with_filters_by_keyboard_only(page, knowledge_site):
     page.goto(knowledge_site + "/suche/")
-    page.get_by_label("Praxisbeispiele, Themen, Städte und Bezirke durchsuchen").fill("Radweg")
+    page.get_by_label("Praxisbeispiele, Orte, Forum, Dossiers und Drucksachen durchsuchen").fill(
+        "Radweg"
+    )
     page.get_by_label("Thema").select_option("klima")
-    page.get_by_label("Praxisbeispiele, Themen, Städte und Bezirke durchsuchen").press("Enter")
+    page.get_by_label("Praxisbeispiele, Orte, Forum, Dossiers und Drucksachen durchsuchen").press(
+        "Enter"
+    )
     page.wait_for_url("**/suche/?q=Radweg*")
     assert "1 Ergebnis" in page.get_by_role("status").inner_text()
     assert page.locator("mark").first.inner_text() == "Radwege"

@@ -84,3 +84,13 @@ def knowledge_base(small_atlas, knowledge_dir):
     report = knowledge_load(data_dir=knowledge_dir)
     search_documents_rebuild()
     return report
+
+
+@pytest.fixture(autouse=True)
+def _page_cache_version_forgotten():
+    """Each test reads the content version afresh: a rolled-back test took its version back."""
+    from bezirkspartner.core import page_cache
+
+    page_cache._seen.clear()
+    yield
+    page_cache._seen.clear()

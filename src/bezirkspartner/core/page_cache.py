@@ -3,7 +3,8 @@
 Most requests come from people who only read. Their pages are the same for everyone (the
 language is in the URL), so a rendered page is kept under its path and the current *content
 version*. Every save or delete of a model that can show on a page raises the version, so a
-change is visible at once; `PAGE_CACHE_SECONDS` bounds how long a page lives in any case
+change is visible at once (within a second in the other app processes, which read the version
+at most once a second); `PAGE_CACHE_SECONDS` bounds how long a page lives in any case
 (for writes that bypass model signals, e.g. queryset updates, and for pages that depend on the
 clock, such as upcoming meetings).
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 
 from django.apps import apps
 from django.conf import settings
@@ -38,8 +40,19 @@ MAX_BYTES = 1_000_000
 logger = logging.getLogger(__name__)
 
 
+# The version as this process last read it, and when: read again after VERSION_TTL seconds,
+# so a cache hit costs one cache read, not two. A change made by another process shows here
+# within that second; one made by this process at once (content_changed forgets it).
+VERSION_TTL = 1.0
+_seen: dict[str, float] = {}
+
+
 def content_version() -> int:
-    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+    now = time.monotonic()
+    if now - _seen.get("at", -VERSION_TTL) >= VERSION_TTL:
+        _seen["version"] = cache.get_or_set(VERSION_KEY, 1, timeout=None)
+        _seen["at"] = now
+    return int(_seen["version"])
 
 
 def content_changed(sender=None, **kwargs) -> None:
@@ -53,6 +66,7 @@ def content_changed(sender=None, **kwargs) -> None:
         sender._meta.apps is not apps or sender._meta.label_lower in QUIET_MODELS
     ):
         return
+    _seen.clear()
     try:
         try:
             cache.incr(VERSION_KEY)

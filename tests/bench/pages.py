@@ -133,8 +133,10 @@ def _session_cookie() -> str:
 def _large_forum() -> tuple[str, str]:
     """Add 10,000 proposals and 100,000 comments to one new space; return its two page paths."""
     from django.contrib.auth import get_user_model
+    from django.contrib.contenttypes.models import ContentType
 
-    from bezirkspartner.forum.models import Comment, Proposal, Space
+    from bezirkspartner.comments.models import Comment
+    from bezirkspartner.forum.models import Proposal, Space
 
     author, _ = get_user_model().objects.get_or_create(
         email="bench-author@bench.invalid", defaults={"display_name": "Bench"}
@@ -152,16 +154,23 @@ def _large_forum() -> tuple[str, str]:
         for n in range(LARGE_PROPOSALS)
     )
     crowded = proposals[-1]
+    on_proposal = ContentType.objects.get_for_model(Proposal)
     comments = [
-        Comment(proposal=crowded, author=author, text=f"Kommentar {n} zum Vorschlag.")
+        Comment(
+            content_type=on_proposal,
+            object_id=crowded.pk,
+            author=author,
+            body=f"Kommentar {n} zum Vorschlag.",
+        )
         for n in range(COMMENTS_ON_ONE)
     ]
     spread = LARGE_COMMENTS - COMMENTS_ON_ONE
     comments += [
         Comment(
-            proposal=proposals[n % LARGE_PROPOSALS],
+            content_type=on_proposal,
+            object_id=proposals[n % LARGE_PROPOSALS].pk,
             author=author,
-            text=f"Kommentar {n} zum Vorschlag.",
+            body=f"Kommentar {n} zum Vorschlag.",
         )
         for n in range(spread)
     ]

@@ -11,6 +11,13 @@ from tests.forum.conftest import CommentFactory, ProposalFactory, SpaceFactory, 
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _no_page_cache(settings):
+    """What is counted here is the page's own work; the page cache (tests/core/
+    test_page_cache.py) would add cache reads whose number depends on the clock."""
+    settings.PAGE_CACHE_SECONDS = 0
+
+
 def _queries(client, url: str) -> int:
     with CaptureQueriesContext(connection) as context:
         assert client.get(url).status_code == 200

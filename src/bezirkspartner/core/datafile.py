@@ -9,6 +9,7 @@ Pure Python: no Django, usable by the pure dataset readers and the gazetteer.
 
 from __future__ import annotations
 
+import gzip
 import os
 from pathlib import Path
 from typing import Any
@@ -80,7 +81,15 @@ def default_data_dir() -> Path:
     return Path(configured or Path(__file__).resolve().parents[3] / "data").resolve()
 
 
+def read_word_lines(path: Path) -> tuple[str, ...]:
+    """A word list in file order: one entry per line; blank lines and lines starting with #
+    (source, licence, meaning) are skipped; a .gz file is read decompressed."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as handle:
+        stripped = (line.strip() for line in handle)
+        return tuple(line for line in stripped if line and not line.startswith("#"))
+
+
 def read_words(path: Path) -> frozenset[str]:
-    """A word list: one entry per line; blank lines and lines starting with # are skipped."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+    """A word list as a set (see read_word_lines)."""
+    return frozenset(read_word_lines(path))

@@ -6,22 +6,11 @@ Lists marked "folded" hold keys as `fold` makes them; the others hold words as w
 
 from __future__ import annotations
 
-import gzip
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bezirkspartner.core.datafile import read_word_lines, read_words
 from bezirkspartner.core.text import fold
-
-
-def read_lines(path: Path) -> tuple[str, ...]:
-    """The words of a list in file order (`#` lines are comments)."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as handle:
-        return tuple(line.strip() for line in handle if line.strip() and not line.startswith("#"))
-
-
-def read_words(path: Path) -> frozenset[str]:
-    return frozenset(read_lines(path))
 
 
 @dataclass(frozen=True)
@@ -65,9 +54,9 @@ class Lexicon:
             park_words=words("park-words.txt"),
             direction_words=words("direction-words.txt"),
             street_words=tuple(sorted(words("street-words.txt"))),
-            street_prefixes=read_lines(words_dir / "street-prefixes.txt"),
+            street_prefixes=read_word_lines(words_dir / "street-prefixes.txt"),
             compound_street_words=tuple(sorted(words("compound-street-words.txt"))),
-            exonyms=read_lines(words_dir / "german-exonyms.txt"),
+            exonyms=read_word_lines(words_dir / "german-exonyms.txt"),
             unit_words=words("unit-words.txt"),
         )
 

@@ -88,9 +88,12 @@ def knowledge_base(small_atlas, knowledge_dir):
 
 @pytest.fixture(autouse=True)
 def _page_cache_version_forgotten():
-    """Each test reads the content version afresh: a rolled-back test took its version back."""
+    """Each test reads the content version afresh and keeps no page of another test: a
+    rolled-back test took its version back, so the next one may count the same numbers."""
     from bezirkspartner.core import page_cache
 
     page_cache._seen.clear()
+    page_cache._local.clear()
     yield
     page_cache._seen.clear()
+    page_cache._local.clear()

@@ -140,6 +140,10 @@ CACHES = {"default": env.cache_config(_env)}
 # How long a whole page for visitors who are not signed in is kept at most (0: never); a change
 # to the content makes every kept page out of date at once (core/page_cache.py).
 PAGE_CACHE_SECONDS = _env.int("PAGE_CACHE_SECONDS", 60, minimum=0, maximum=86400)
+# How many bytes of pages each app process keeps in its own memory in front of the shared cache.
+PAGE_CACHE_LOCAL_BYTES = _env.int(
+    "PAGE_CACHE_LOCAL_BYTES", 32_000_000, minimum=0, maximum=2_000_000_000
+)
 # Background work (django-tasks): notification e-mails, digests, council document analysis.
 # `immediate` runs a task in the process that enqueues it (one machine, no worker needed);
 # `database` stores it in the database for `bezirkspartner worker` (production).

@@ -37,8 +37,10 @@ def test_a_thread_costs_the_same_queries_for_5_or_60_comments(moderator):
     # A fresh user object each time: its group membership is asked once per request.
     small, thread = _queries(_thread_with(5), User.objects.get(pk=moderator.pk))
     large, big = _queries(_thread_with(60), User.objects.get(pk=moderator.pk))
-    assert len(thread.comments) == 5 and len(big.comments) == 60
-    assert small == large <= 4
+    # 60 comments are 30 top-level ones with a reply each: the first page shows 25 of them.
+    assert len(thread.comments) == 5 and len(big.comments) == 50 and big.pages == 2
+    assert big.count == 60
+    assert small == large <= 5
 
 
 def test_the_tree_and_the_open_report_counts(moderator, other):
@@ -86,3 +88,42 @@ def test_the_queue_lists_reports_of_every_target_with_their_pages(
         f"/partnerschaften/{partnership.pk}/arbeitsraum/#kommentar-{on_workspace.pk}",
     ]
     assert [r.target_title for r in reports] == [str(proposal), str(partnership)]
+
+
+def _roots_with_replies(proposal, roots: int) -> list:
+    made = []
+    for _ in range(roots):
+        root = CommentFactory(target=proposal)
+        made.append((root, CommentFactory(target=proposal, parent=root)))
+    return made
+
+
+def test_a_long_thread_is_shown_a_page_of_top_level_comments_at_a_time():
+    proposal = ProposalFactory()
+    made = _roots_with_replies(proposal, selectors.ROOTS_PER_PAGE + 3)
+    first = selectors.thread(proposal, AnonymousUser())
+    last = selectors.thread(proposal, AnonymousUser(), page="2")
+    assert (first.page, first.pages, last.page) == (1, 2, 2)
+    assert first.roots == [root for root, _ in made[: selectors.ROOTS_PER_PAGE]]
+    assert last.roots == [root for root, _ in made[selectors.ROOTS_PER_PAGE :]]
+    assert [root.children for root in last.roots] == [[reply] for _, reply in made[-3:]]
+    assert first.count == last.count == 2 * len(made)  # the whole thread, on every page
+    assert (first.previous_page, first.next_page, last.next_page) == (None, 2, None)
+
+
+@pytest.mark.parametrize("typed, shown", [("0", 1), ("-3", 1), ("abc", 1), ("", 1), ("99", 2)])
+def test_any_page_number_typed_into_the_address_shows_a_page(typed, shown):
+    proposal = ProposalFactory()
+    _roots_with_replies(proposal, selectors.ROOTS_PER_PAGE + 1)
+    assert selectors.thread(proposal, AnonymousUser(), page=typed).page == shown
+
+
+def test_a_comments_link_leads_to_the_page_that_shows_it():
+    proposal = ProposalFactory()
+    made = _roots_with_replies(proposal, selectors.ROOTS_PER_PAGE + 1)
+    first_root, _ = made[0]
+    last_root, last_reply = made[-1]
+    deeper = CommentFactory(target=proposal, parent=last_reply)
+    assert selectors.comment_url(first_root).endswith(f"/#kommentar-{first_root.pk}")
+    for comment in (last_root, last_reply, deeper):
+        assert selectors.comment_url(comment).endswith(f"/?kommentare=2#kommentar-{comment.pk}")

@@ -128,3 +128,26 @@ def test_workspace_comments_stay_within_the_workspace(client, partnership, guest
     client.force_login(guest)
     page = client.get(f"/partnerschaften/{partnership.pk}/arbeitsraum/").content.decode()
     assert "Werbung" in page and "Private note" in page  # the author sees text and reason
+
+
+def test_a_long_thread_pages_on_the_proposal_page_and_a_reply_returns_to_its_page(
+    client, proposal, other
+):
+    from bezirkspartner.comments.selectors import ROOTS_PER_PAGE
+
+    roots = [CommentFactory(target=proposal) for _ in range(ROOTS_PER_PAGE + 1)]
+    client.force_login(other)
+    first = client.get(proposal.get_absolute_url()).content.decode()
+    assert f'id="kommentar-{roots[0].pk}"' in first
+    assert f'id="kommentar-{roots[-1].pk}"' not in first
+    assert '<nav aria-label="Seiten der Kommentare"' in first
+    assert 'href="?kommentare=2#kommentare" rel="next"' in first
+    last = client.get(f"{proposal.get_absolute_url()}?kommentare=2").content.decode()
+    assert f'id="kommentar-{roots[-1].pk}"' in last
+    assert "Seite 2 von 2" in last
+    response = client.post(
+        _create_url("vorschlag", proposal.pk),
+        {"body": "Eine Antwort", "parent": roots[-1].pk},
+    )
+    assert response.status_code == 302
+    assert "?kommentare=2#kommentar-" in response["Location"]

@@ -57,3 +57,68 @@ def test_the_page_cache_can_be_switched_off(client):
     with override_settings(PAGE_CACHE_SECONDS=0):
         client.get("/forum/")
         assert "X-Page-Cache" not in client.get("/forum/")
+
+
+def test_a_hit_in_the_same_process_needs_no_shared_cache_read(client, django_assert_num_queries):
+    client.get("/forum/")
+    client.get("/forum/")  # the version is read at most once a second
+    with django_assert_num_queries(0):
+        page = client.get("/forum/")
+    assert page["X-Page-Cache"] == "hit"
+
+
+def test_a_change_made_by_another_process_shows_within_the_version_interval(client):
+    from django.core.cache import cache
+
+    from bezirkspartner.core import page_cache
+
+    client.get("/forum/")
+    assert client.get("/forum/")["X-Page-Cache"] == "hit"
+    cache.incr(page_cache.VERSION_KEY)  # what a save in another process does
+    page_cache._seen["at"] -= page_cache.VERSION_TTL  # the interval has passed
+    assert client.get("/forum/")["X-Page-Cache"] == "miss"
+
+
+def test_a_page_kept_by_another_process_is_taken_from_the_shared_cache(client):
+    from bezirkspartner.core import page_cache
+
+    first = client.get("/forum/")
+    page_cache._local.clear()  # this process has not seen the page: another one rendered it
+    second = client.get("/forum/")
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+
+
+def test_an_entry_of_an_older_release_in_the_shared_cache_is_ignored(client):
+    from django.core.cache import cache
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+
+    from bezirkspartner.core import page_cache
+
+    key = page_cache._key(RequestFactory().get("/forum/"), page_cache.content_version())
+    cache.set(key, HttpResponse(b"old"), 60)
+    page = client.get("/forum/")
+    assert page["X-Page-Cache"] == "miss"
+    assert page.content != b"old"
+
+
+def test_the_local_tier_keeps_the_newest_pages_within_its_budget():
+    from bezirkspartner.core.page_cache import KeptPage, LocalPages
+
+    local = LocalPages()
+
+    def page(size, expires=4e9):
+        return KeptPage(200, (), b"x" * size, expires)
+
+    local.put("a", page(40), budget=100)
+    local.put("b", page(40), budget=100)
+    assert local.get("a") is not None  # now the newest
+    local.put("c", page(40), budget=100)  # "b" is the oldest and goes
+    assert local.get("b") is None
+    assert local.get("a") is not None and local.get("c") is not None
+    local.put("big", page(101), budget=100)  # larger than the whole budget: not kept
+    assert local.get("big") is None
+    local.put("old", page(1, expires=1.0), budget=100)  # expired long ago
+    assert local.get("old") is None

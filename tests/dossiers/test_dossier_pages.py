@@ -136,9 +136,16 @@ def _edit_data(client, dossier) -> dict:
     return {k: v for k, v in data.items() if not k.endswith("-DELETE")}
 
 
+def _body(response) -> str:
+    page = response.content.decode()
+    return page[page.index('id="toc-heading"') : page.index('id="kommentare"')]
+
+
 def test_an_edit_recomputes_costs_and_saves_a_version(client, administration, dossier):
     before = selectors.dossier_view(dossier).cost.total
     client.force_login(administration)
+    body_before = _body(client.get(dossier.get_absolute_url()))  # now kept ({% keep %})
+    assert _body(client.get(dossier.get_absolute_url())) == body_before
     data = _edit_data(client, dossier)
     data["phases-1-delegation_size"] = "10"
     data["note"] = f"Größere Delegation {HOSTILE}"
@@ -148,6 +155,7 @@ def test_an_edit_recomputes_costs_and_saves_a_version(client, administration, do
     assert dossier.version == 2
     assert dossier.content["phases"][1]["delegation_size"] == 10
     assert selectors.dossier_view(dossier).cost.total > before
+    assert _body(client.get(dossier.get_absolute_url())) != body_before  # not the kept one
     versions = client.get(f"/dossiers/{dossier.pk}/versionen/").content.decode()
     assert "Größere Delegation" in versions and "<script>" not in versions
     compare = client.get(f"/dossiers/{dossier.pk}/vergleich/?a=1&b=2").content.decode()

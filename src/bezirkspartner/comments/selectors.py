@@ -1,8 +1,10 @@
 """Comment reads: a target's thread with permissions per comment, counts, the report queue.
 
-A thread costs a fixed number of queries however many comments it holds: one for the
-comments with their authors and open-report counts, and the target's own permission checks
-once per thread (never once per comment).
+A thread is shown a page at a time: `ROOTS_PER_PAGE` top-level comments with all their replies.
+It costs a fixed number of queries however many comments it holds: one for the narrow rows of
+the whole thread (id, parent, state), one for the page's comments with their authors and
+open-report counts, and the target's own permission checks once per thread (never once per
+comment).
 """
 
 from __future__ import annotations
@@ -17,21 +19,38 @@ from bezirkspartner.comments import registry
 from bezirkspartner.comments.models import Comment, Report
 from bezirkspartner.comments.rules import edit_window_open, is_live, is_reportable
 
+ROOTS_PER_PAGE = 25
+PAGE_PARAMETER = "kommentare"
+
 
 @dataclass
 class Thread:
     target: object
     kind: registry.TargetKind
-    comments: list[Comment]
+    comments: list[Comment]  # this page's comments
     roots: list[Comment]
     can_view: bool
     can_comment: bool
     can_moderate: bool
     signed_in: bool
+    count: int = 0  # visible comments of the whole thread
+    page: int = 1
+    pages: int = 1
 
     @property
-    def count(self) -> int:
-        return sum(1 for c in self.comments if not c.deleted and not c.hidden)
+    def previous_page(self) -> int | None:
+        return self.page - 1 if self.page > 1 else None
+
+    @property
+    def next_page(self) -> int | None:
+        return self.page + 1 if self.page < self.pages else None
+
+
+@dataclass(frozen=True)
+class _Row:
+    pk: int
+    parent_id: int | None
+    visible: bool
 
 
 def for_target(target) -> QuerySet[Comment]:
@@ -55,19 +74,61 @@ def _open_report_count():
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
-def thread(target, user) -> Thread:
-    """The target's comments as a tree, each with what `user` may do with it."""
+def _rows(target) -> list[_Row]:
+    """The whole thread's narrow rows, in reading order."""
+    return [
+        _Row(pk, parent_id, not (deleted or hidden))
+        for pk, parent_id, deleted, hidden in for_target(target).values_list(
+            "pk", "parent_id", "deleted", "hidden"
+        )
+    ]
+
+
+def _page_number(value, pages: int) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), pages)
+
+
+def _page_ids(rows: list[_Row], page: int) -> set[int]:
+    """The ids of the page's top-level comments and of all replies below them."""
+    roots = [row.pk for row in rows if row.parent_id is None]
+    children: dict[int, list[int]] = {}
+    for row in rows:
+        if row.parent_id is not None:
+            children.setdefault(row.parent_id, []).append(row.pk)
+    wanted: set[int] = set()
+    todo = roots[(page - 1) * ROOTS_PER_PAGE : page * ROOTS_PER_PAGE]
+    while todo:
+        pk = todo.pop()
+        wanted.add(pk)
+        todo.extend(children.get(pk, ()))
+    return wanted
+
+
+def thread(target, user, page=1) -> Thread:
+    """One page of the target's comments as a tree, each with what `user` may do with it.
+
+    `page` may be anything a visitor typed: it is read as a number between 1 and the last page.
+    """
     kind = registry.kind_of(target)
     signed_in = bool(user.is_authenticated)
     can_view = user.has_perm("comments.view_thread", target)
     can_moderate = user.has_perm("comments.moderate")
+    rows = _rows(target) if can_view else []
+    root_count = sum(1 for row in rows if row.parent_id is None)
+    pages = max(1, -(-root_count // ROOTS_PER_PAGE))
+    page = _page_number(page, pages)
     comments = (
         list(
             for_target(target)
+            .filter(pk__in=_page_ids(rows, page))
             .select_related("author", "hidden_by")
             .annotate(open_reports=_open_report_count())
         )
-        if can_view
+        if rows
         else []
     )
     can_comment = can_view and user.has_perm("comments.add_comment", target)
@@ -93,7 +154,24 @@ def thread(target, user) -> Thread:
         can_comment=can_comment,
         can_moderate=can_moderate,
         signed_in=signed_in,
+        count=sum(1 for row in rows if row.visible),
+        page=page,
+        pages=pages,
     )
+
+
+def page_of(comment: Comment) -> int:
+    """The page of its thread that shows `comment` (the page of its top-level comment)."""
+    parents = dict(  # in reading order (the model's ordering)
+        Comment.objects.filter(
+            content_type_id=comment.content_type_id, object_id=comment.object_id
+        ).values_list("pk", "parent_id")
+    )
+    root = comment.pk
+    while parents.get(root) is not None:
+        root = parents[root]
+    roots = [pk for pk, parent in parents.items() if parent is None]
+    return roots.index(root) // ROOTS_PER_PAGE + 1 if root in roots else 1
 
 
 def visible_count_subquery(model, outer: str = "pk"):
@@ -113,10 +191,13 @@ def comment_get(pk: int) -> Comment:
     return Comment.objects.select_related("author", "content_type").get(pk=pk)
 
 
-def comment_url(comment: Comment) -> str:
-    """The page that shows the comment's thread, at the comment."""
-    kind = registry.kind_for_model(comment.content_type.model_class())
-    return f"{kind.url(comment.target)}#kommentar-{comment.pk}"
+def comment_url(comment: Comment, target=None) -> str:
+    """The page that shows the comment's thread, on the right page of it, at the comment."""
+    target = comment.target if target is None else target
+    kind = registry.kind_for_model(type(target))
+    page = page_of(comment)
+    query = f"?{PAGE_PARAMETER}={page}" if page > 1 else ""
+    return f"{kind.url(target)}{query}#kommentar-{comment.pk}"
 
 
 def open_reports() -> list[Report]:

@@ -70,7 +70,7 @@ def comment_create(request, kind: str, object_id: int):
             form.add_error(None, _errors(exc))
         else:
             messages.success(request, _("Your comment has been published."))
-            return redirect(f"{target_kind.url(target)}#kommentar-{comment.pk}")
+            return redirect(selectors.comment_url(comment, target))
     return render(
         request,
         "comments/comment_form.html",

@@ -8,6 +8,12 @@ at most once a second); `PAGE_CACHE_SECONDS` bounds how long a page lives in any
 (for writes that bypass model signals, e.g. queryset updates, and for pages that depend on the
 clock, such as upcoming meetings).
 
+Two tiers: each app process keeps the pages it served last in its own memory (at most
+`PAGE_CACHE_LOCAL_BYTES`), so a hit costs no cache round trip and no unpickling; behind it, the
+shared cache (database, Redis or memcached) lets the other processes reuse a page one of them
+rendered. Both are keyed by the content version, and the local tier is emptied as soon as this
+process sees a new version.
+
 Never cached: signed-in visitors (a session cookie), pending messages, anything but GET/HEAD
 with status 200, responses that set a cookie, carry a CSRF token (a form would post another
 visitor's token) or say `Cache-Control: private/no-store/no-cache`, and /healthz and the admin.
@@ -18,11 +24,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from collections import OrderedDict
+from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpResponse
 
 VERSION_KEY = "page-cache:content-version"
 SKIP_PREFIXES = ("/healthz", "/admin/", "/konto/", "/en/konto/", "/static/", "/bench-")
@@ -50,9 +59,72 @@ _seen: dict[str, float] = {}
 def content_version() -> int:
     now = time.monotonic()
     if now - _seen.get("at", -VERSION_TTL) >= VERSION_TTL:
-        _seen["version"] = cache.get_or_set(VERSION_KEY, 1, timeout=None)
+        version = int(cache.get_or_set(VERSION_KEY, 1, timeout=None))
+        if version != _seen.get("version"):
+            _local.clear()
+        _seen["version"] = version
         _seen["at"] = now
     return int(_seen["version"])
+
+
+@dataclass(frozen=True, slots=True)
+class KeptPage:
+    """A page as this process keeps it: plain values, turned into a new response per hit."""
+
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    content: bytes
+    expires: float  # time.time(): comparable between processes and machines
+
+    @classmethod
+    def of(cls, response, seconds: int) -> KeptPage:
+        return cls(
+            response.status_code,
+            tuple(response.headers.items()),
+            response.content,
+            time.time() + seconds,
+        )
+
+    def response(self) -> HttpResponse:
+        return HttpResponse(self.content, status=self.status, headers=dict(self.headers))
+
+
+class LocalPages:
+    """The pages this process served last, newest last, within a byte budget."""
+
+    def __init__(self) -> None:
+        self._pages: OrderedDict[str, KeptPage] = OrderedDict()
+        self._bytes = 0
+
+    def get(self, key: str) -> KeptPage | None:
+        page = self._pages.get(key)
+        if page is None:
+            return None
+        if page.expires <= time.time():
+            self._drop(key)
+            return None
+        self._pages.move_to_end(key)
+        return page
+
+    def put(self, key: str, page: KeptPage, budget: int) -> None:
+        if len(page.content) > budget:
+            return
+        if key in self._pages:
+            self._drop(key)
+        self._pages[key] = page
+        self._bytes += len(page.content)
+        while self._bytes > budget:
+            self._drop(next(iter(self._pages)))
+
+    def clear(self) -> None:
+        self._pages.clear()
+        self._bytes = 0
+
+    def _drop(self, key: str) -> None:
+        self._bytes -= len(self._pages.pop(key).content)
+
+
+_local = LocalPages()
 
 
 def content_changed(sender=None, **kwargs) -> None:
@@ -67,6 +139,7 @@ def content_changed(sender=None, **kwargs) -> None:
     ):
         return
     _seen.clear()
+    _local.clear()
     try:
         try:
             cache.incr(VERSION_KEY)
@@ -117,20 +190,30 @@ class PageCacheMiddleware:
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not _cacheable_request(request):
             return self.get_response(request)
+        budget = settings.PAGE_CACHE_LOCAL_BYTES
         try:
             key = _key(request, content_version())
-            kept = cache.get(key)
+            kept = _local.get(key)
+            if kept is None:
+                kept = cache.get(key)
+                if not isinstance(kept, KeptPage):  # absent, or kept by an older release
+                    kept = None
+                elif kept.expires > time.time():
+                    _local.put(key, kept, budget)
         except Exception:
             logger.warning("page cache: the cache cannot be read", exc_info=True)
             return self.get_response(request)
         if kept is not None:
-            kept["X-Page-Cache"] = "hit"
-            return kept
+            response = kept.response()
+            response["X-Page-Cache"] = "hit"
+            return response
         response = self.get_response(request)
         if _cacheable_response(response):
+            kept = KeptPage.of(response, seconds)
+            _local.put(key, kept, budget)
             response["X-Page-Cache"] = "miss"
             try:
-                cache.set(key, response, timeout=seconds)
+                cache.set(key, kept, timeout=seconds)
             except Exception:
                 logger.warning("page cache: a page could not be kept", exc_info=True)
         return response

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -279,6 +279,16 @@ def dossier_view(dossier: Dossier) -> DossierView:
         ),
         sources=rates.sources(data),
         problems=problems,
+    )
+
+
+def dossier_for_page(pk: int):
+    """A dossier with what its page shows around the body: places, themes, number of versions."""
+    return (
+        Dossier.objects.select_related("home__city", "partner__city__country", "proposal")
+        .prefetch_related("themes")
+        .annotate(version_count=Count("versions"))
+        .get(pk=pk)
     )
 
 

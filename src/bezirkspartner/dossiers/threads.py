@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bezirkspartner.comments import registry
+from bezirkspartner.comments.selectors import comment_url
 
 
 def _notify(comment) -> None:
@@ -14,7 +15,7 @@ def _notify(comment) -> None:
             actor=comment.author,
             kind="comment",
             title=dossier.title,
-            url=f"{dossier.get_absolute_url()}#kommentar-{comment.pk}",
+            url=comment_url(comment, dossier),
             targets=[dossier.proposal],
         )
 

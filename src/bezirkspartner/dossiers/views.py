@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import SimpleLazyObject
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -49,15 +50,21 @@ def _dossier(pk: int) -> Dossier:
 
 
 def dossier_detail(request, pk: int):
-    dossier = _dossier(pk)
+    try:
+        dossier = selectors.dossier_for_page(pk)
+    except Dossier.DoesNotExist as exc:
+        raise Http404 from exc
     return render(
         request,
         "dossiers/detail.html",
         {
-            "view": selectors.dossier_view(dossier),
+            # Computed only when the page's kept body is out of date (`{% keep %}`).
+            "view": SimpleLazyObject(lambda: selectors.dossier_view(dossier)),
             "dossier": dossier,
             "can_edit": request.user.has_perm("dossiers.change_dossier", dossier),
-            "thread": comment_selectors.thread(dossier, request.user),
+            "thread": comment_selectors.thread(
+                dossier, request.user, request.GET.get(comment_selectors.PAGE_PARAMETER)
+            ),
             "pdf_available": exports.pdf_available(),
         },
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bezirkspartner.comments import registry
+from bezirkspartner.comments.selectors import comment_url
 
 
 def _notify(comment) -> None:
@@ -13,7 +14,7 @@ def _notify(comment) -> None:
         actor=comment.author,
         kind="comment",
         title=proposal.title,
-        url=f"{proposal.get_absolute_url()}#kommentar-{comment.pk}",
+        url=comment_url(comment, proposal),
         targets=[proposal],
     )
     follow(user=comment.author, target=proposal)

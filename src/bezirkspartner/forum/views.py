@@ -94,7 +94,9 @@ def proposal_detail(request, pk: int):
         "forum/proposal.html",
         {
             "proposal": proposal,
-            "thread": comment_selectors.thread(proposal, request.user),
+            "thread": comment_selectors.thread(
+                proposal, request.user, request.GET.get(comment_selectors.PAGE_PARAMETER)
+            ),
             "status_form": status_form,
             "can_moderate": request.user.has_perm("forum.moderate"),
             "following": request.user.is_authenticated

@@ -147,7 +147,9 @@ def workspace(request, pk: int):
         "partnerships/workspace.html",
         {
             "partnership": partnership,
-            "thread": comment_selectors.thread(partnership, request.user),
+            "thread": comment_selectors.thread(
+                partnership, request.user, request.GET.get(comment_selectors.PAGE_PARAMETER)
+            ),
             "documents": partnership.documents.select_related("step"),
             "invitations": selectors.invitations(partnership),
             "can_invite": request.user.has_perm("partnerships.invite_guest", partnership),

@@ -25,7 +25,7 @@ from bezirkspartner.geoparse import lexicon as lexicon_module
 from bezirkspartner.geoparse.gazetteer import Entry, Gazetteer
 from bezirkspartner.geoparse.lexicon import Lexicon
 
-FORMAT = 2
+FORMAT = 3
 _PREFIX = "gazetteer-"
 _SUFFIX = ".marshal"
 
@@ -117,6 +117,7 @@ def _to_plain(gazetteer: Gazetteer) -> dict:
         "prefixes": frozenset(gazetteer.prefixes),
         "max_tokens": gazetteer.max_tokens,
         "station_keys": frozenset(gazetteer.station_keys),
+        "street_keys": frozenset(gazetteer.street_keys),
         "lexicon": {name: _pack(getattr(gazetteer.lexicon, name)) for name in _LEXICON_FIELDS},
     }
 
@@ -144,5 +145,6 @@ def _from_plain(plain: dict) -> Gazetteer:
     gazetteer.prefixes = set(plain["prefixes"])
     gazetteer.max_tokens = plain["max_tokens"]
     gazetteer.station_keys = set(plain["station_keys"])
+    gazetteer.street_keys = set(plain["street_keys"])
     gazetteer.lexicon = Lexicon(**{k: _unpack(v) for k, v in plain["lexicon"].items()})
     return gazetteer

@@ -109,6 +109,7 @@ class Gazetteer:
         self.prefixes: set[str] = set()  # every proper word prefix of a multi-word name
         self.max_tokens = 1
         self.station_keys: set[str] = set()  # every station name, also one-word ones
+        self.street_keys: set[str] = set()  # every name of a street list (streets/*.csv)
         self.lexicon = Lexicon()
         for name, entry in entries:
             self.add(name, entry)
@@ -288,6 +289,8 @@ class Gazetteer:
                 if not name:
                     continue
                 lat, lon = _float(row.get("lat")), _float(row.get("lon"))
+                if len(fold(name)) >= 3:
+                    self.street_keys.add(fold(name))
                 self.add(
                     name,
                     Entry(

@@ -44,6 +44,12 @@ _DIRECTION = re.compile(r"\s?[-–]\s?([A-ZÄÖÜ][a-zäöü]+)(?![\wäöüß])"
 BIG_CITY = 200_000  # a GeoNames town that is also a common noun counts only from this size on
 TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
 _ADJECTIVE_ENDINGS = ("er", "en", "sche", "schen")
+# Words before a street name of the street list that is also a common word ("am Redder",
+# "in der Landwehr", "Ecke Strenge"): with such a word, or a house number, it is the street.
+_STREET_CONTEXT = frozenset(
+    {"am", "im", "an", "in", "auf", "vom", "zum", "zur", "ecke", "beim", "hinter", "entlang"}
+)
+_SENTENCE_END = frozenset(".!?:;")
 _ABSTRACT_STEMS = ("ungs", "heits", "keits", "ions")  # German abstract nouns with the joining s
 
 
@@ -93,12 +99,15 @@ class Geoparser:
         self._street_preposition = _street_preposition(self.lexicon.street_prefixes)
         self._genitive_street = _genitive_street(self._street_endings)
         self._compound_street_words = self.lexicon.compound_street_words
+        street_keys = gazetteer.street_keys
+        self._directory_first = {key.split(" ", 1)[0] for key in street_keys}
+        self._directory_words = max((key.count(" ") + 1 for key in street_keys), default=0)
 
     def parse(self, text: str, *, context: str = "hamburg", country: str = "DE") -> list[Mention]:
         tokens = tokenize(text)
         folded = [_fold(t.text) for t in tokens]
         words = [(t.start, t.end, t.text) for t in tokens if t.text[:1].isupper()]
-        streets = self._streets(text, words, context)
+        streets = self._streets(text, words, context, tokens, folded)
         sites = self._sites(text, tokens, folded, streets)
         site_spans = [(m.start, m.end) for m in sites]
         streets = [m for m in streets if not _overlaps(m.start, m.end, site_spans)]
@@ -173,6 +182,10 @@ class Geoparser:
                 continue
             n, candidates, genitive = found
             free_from = i + n
+            # A name of the street list is found with its context in _streets, not here.
+            candidates = [e for e in candidates if e.source != "streets"]
+            if not candidates:
+                continue
             if self._not_a_place(text, tokens, folded, i, n):
                 continue
             if n == 1:
@@ -362,7 +375,7 @@ class Geoparser:
 
     # --- streets and addresses -------------------------------------------------------------
 
-    def _streets(self, text: str, words, context: str) -> list[Mention]:
+    def _streets(self, text: str, words, context: str, tokens=(), folded=()) -> list[Mention]:
         lexicon = self.lexicon
         spans = []
         endings = self._street_endings
@@ -372,13 +385,14 @@ class Geoparser:
             *self._spaced_streets(text),
             *_two_word_streets(text, words, ends),
             *((m.start(1), m.end(1), m.group(1), False) for m in prepositions),
+            *self._directory_streets(text, tokens, folded),
             *_one_word_streets(text, words, ends),
             *((m.start(1), m.end(1), m.group(1), True) for m in _MAJOR_ROAD.finditer(text)),
         ]
-        for start, end, name, major_road in candidates:
+        for start, end, name, checked in candidates:
             if any(s <= start < e or s < end <= e for s, e, _ in spans):
                 continue
-            if major_road:
+            if checked:  # a motorway ("A7") or a name of the street list in its context
                 spans.append((start, end, name))
                 continue
             # "Der Harburger Ring": leading function words are not part of the name.
@@ -429,6 +443,66 @@ class Geoparser:
                     )
                 )
         return mentions
+
+    def _directory_streets(self, text: str, tokens, folded):
+        """Names of the street list (data/geoparse/streets) without a street word: "Steenwisch",
+        "Grindelhof 87", "Große Bleichen". A name that is also a common word or a first name
+        ("Redder", "Landwehr", "Neuer Wall"), or that opens a sentence, counts only with a house
+        number after it or a preposition before it ("am Redder", "in der Landwehr"); a name
+        opening with a prefix ("Am Weiher") only with a house number."""
+        first_words = self._directory_first
+        if not first_words:
+            return
+        street_keys = self.gazetteer.street_keys
+        count = len(tokens)
+        for i in range(count):
+            if folded[i] not in first_words or not tokens[i].text[:1].isupper():
+                continue
+            longest = 1
+            while (
+                longest < self._directory_words
+                and i + longest < count
+                and tokens[i + longest].start == tokens[i + longest - 1].end + 1
+                and text[tokens[i + longest - 1].end] == " "
+            ):
+                longest += 1
+            for n in range(longest, 0, -1):
+                key = " ".join(folded[i : i + n])
+                if key in street_keys and tokens[i + n - 1].text[:1].isupper():
+                    start, end = tokens[i].start, tokens[i + n - 1].end
+                    if self._directory_street_in_context(text, tokens, folded, i, n, end):
+                        yield start, end, text[start:end], True  # checked: taken as it is
+                    break
+
+    def _directory_street_in_context(self, text, tokens, folded, i, n, end) -> bool:
+        lexicon = self.lexicon
+        if _HOUSE_NUMBER.match(text, end):
+            return True
+        names = [t.text for t in tokens[i : i + n]]
+        if any(
+            text.startswith(prefix + " ", tokens[i].start) for prefix in lexicon.street_prefixes
+        ):
+            return False  # "Am Weiher": a street only with a house number
+        previous = folded[i - 1] if i > 0 else ""
+        if previous in _STREET_CONTEXT or (
+            i > 1 and previous in lexicon.determiners and folded[i - 2] in _STREET_CONTEXT
+        ):
+            return True
+        before = text[: tokens[i].start].rstrip()
+        if not before or before[-1] in _SENTENCE_END or before[-1] in '"„(':
+            return False  # a capital at the start of a sentence says nothing
+        ambiguous = all(
+            w in lexicon.common_nouns
+            or w in lexicon.given_names
+            or _fold(w) in lexicon.stop_words
+            or (
+                n > 1
+                and w.lower().endswith(("e", "er", "es", "en"))
+                and w.capitalize() not in lexicon.common_nouns
+            )
+            for w in names
+        )
+        return not ambiguous
 
     def _spaced_streets(self, text: str):
         """ "Robert - Koch - Straße": the last part is a bare street word of the list. Only the

@@ -2,12 +2,15 @@
 
 One interface (`search`, `index_rebuild`), two backends with the same behaviour:
 every query word must match (as German stem, English stem or plain word, also as
-a prefix). The engines find the candidates; ranking (titles far above texts) and
-snippets are computed here in Python, so both engines order results alike.
+a prefix). The engines find, filter and count the matches and hand over their best
+RANK_WINDOW; ranking those (titles far above texts) and snippets are computed here in
+Python, so both engines order results alike, and a page reads only its own documents.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.db import connection
@@ -101,39 +104,126 @@ def index_replace(*, removed_ids: list[int], documents: list[SearchDocument]) ->
                 )
 
 
-def _ranked_ids(terms: list[set[str]]) -> list[tuple[int, float]]:
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
-            match = " AND ".join(
-                "(" + " OR ".join(f'"{alt}"*' for alt in sorted(group)) + ")" for group in terms
-            )
-            cursor.execute(
-                f"SELECT rowid, bm25({FTS_TABLE}, 5.0, 1.0) FROM {FTS_TABLE} "
-                f"WHERE {FTS_TABLE} MATCH %s ORDER BY 2, rowid",
-                [match],
-            )
-            return [(row[0], -row[1]) for row in cursor.fetchall()]
+RANK_WINDOW = 300  # matches the platform ranks itself; more are counted, not ranked
+
+
+@dataclass(frozen=True)
+class Filters:
+    kinds: tuple[str, ...] = ()
+    theme: str | None = None
+    country: str | None = None
+    city: str | None = None
+    year: int | None = None
+
+    def sql(self, vendor: str) -> tuple[str, list]:
+        """Conditions on the documents table (alias d), for the given engine."""
         parts, params = [], []
-        for group in terms:
-            alternatives = []
-            for alt in sorted(group):
-                alternatives += [
-                    "to_tsquery('german', %s)",
-                    "to_tsquery('english', %s)",
-                    "to_tsquery('simple', %s)",
-                ]
-                params += [f"{alt}:*"] * 3
-            parts.append("(" + " || ".join(alternatives) + ")")
-        query = " && ".join(parts)
-        cursor.execute(
-            # Weights D, C, B, A: titles (A) count far more than texts (B); normalisation 1
-            # divides by the log of the length, so a long keyword list does not win by mass.
-            "SELECT doc_id, ts_rank(ARRAY[0.05, 0.1, 0.2, 1.0]::float4[], vector, q, 1) "
-            f"FROM {PG_TABLE}, (SELECT {query} AS q) AS query(q) "
-            "WHERE vector @@ q ORDER BY 2 DESC, doc_id",
-            params,
+        if self.kinds:
+            parts.append(f"d.kind IN ({', '.join(['%s'] * len(self.kinds))})")
+            params += list(self.kinds)
+        if self.theme:
+            if vendor == "sqlite":
+                parts.append("EXISTS (SELECT 1 FROM json_each(d.themes) WHERE value = %s)")
+                params.append(self.theme)
+            else:
+                parts.append("d.themes @> %s::jsonb")
+                params.append(json.dumps([self.theme]))
+        if self.country:
+            parts.append("d.country = %s")
+            params.append(self.country.upper())
+        if self.city:
+            parts.append("d.city_slug = %s")
+            params.append(self.city)
+        if self.year:
+            parts.append("d.year_from IS NOT NULL AND d.year_from <= %s")
+            parts.append("COALESCE(d.year_to, 9999) >= %s")
+            params += [self.year, self.year]
+        return "".join(f" AND {part}" for part in parts), params
+
+
+def _matches(terms: list[set[str]], filters: Filters, *, count: bool) -> tuple[str, list]:
+    """The engine's query for the matching documents after the filters: their number, or the
+    best RANK_WINDOW of them by the engine's own rank (bm25 / ts_rank)."""
+    condition, condition_params = filters.sql(connection.vendor)
+    if connection.vendor == "sqlite":
+        match = " AND ".join(
+            "(" + " OR ".join(f'"{alt}"*' for alt in sorted(group)) + ")" for group in terms
         )
-        return [(row[0], float(row[1])) for row in cursor.fetchall()]
+        source = (
+            f"FROM {FTS_TABLE} JOIN knowledge_searchdocument d ON d.id = {FTS_TABLE}.rowid "
+            f"WHERE {FTS_TABLE} MATCH %s{condition}"
+        )
+        if count:
+            return f"SELECT count(*) {source}", [match, *condition_params]
+        return (
+            f"SELECT d.id, bm25({FTS_TABLE}, 5.0, 1.0) AS rank {source} "
+            "ORDER BY rank, d.id LIMIT %s",
+            [match, *condition_params, RANK_WINDOW],
+        )
+    parts, params = [], []
+    for group in terms:
+        alternatives = []
+        for alt in sorted(group):
+            alternatives += [
+                "to_tsquery('german', %s)",
+                "to_tsquery('english', %s)",
+                "to_tsquery('simple', %s)",
+            ]
+            params += [f"{alt}:*"] * 3
+        parts.append("(" + " || ".join(alternatives) + ")")
+    query = " && ".join(parts)
+    source = (
+        f"FROM {PG_TABLE} p JOIN knowledge_searchdocument d ON d.id = p.doc_id, "
+        f"(SELECT {query} AS q) AS query(q) WHERE p.vector @@ q{condition}"
+    )
+    if count:
+        return f"SELECT count(*) {source}", [*params, *condition_params]
+    return (
+        # Weights D, C, B, A: titles (A) count far more than texts (B); normalisation 1
+        # divides by the log of the length, so a long keyword list does not win by mass.
+        "SELECT d.id, ts_rank(ARRAY[0.05, 0.1, 0.2, 1.0]::float4[], p.vector, q, 1) AS rank "
+        f"{source} ORDER BY rank DESC, d.id LIMIT %s",
+        [*params, *condition_params, RANK_WINDOW],
+    )
+
+
+def _rows(sql: str, params: list) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+class RankedHits(Sequence):
+    """The matches of a search, best first; documents are read a slice at a time, so a page
+    of 20 results reads 20 documents however many matched.
+
+    `total` is the number of all matches after the filters; at most RANK_WINDOW of them (the
+    engine's best) are ranked and can be paged through (`truncated` says when more matched).
+    """
+
+    def __init__(self, ranked: list[tuple[int, float]] = (), total: int = 0) -> None:
+        self._ranked = list(ranked)
+        self.total = total
+
+    @property
+    def truncated(self) -> bool:
+        return self.total > len(self._ranked)
+
+    def __len__(self) -> int:
+        return len(self._ranked)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._hits(self._ranked[index])
+        return self._hits([self._ranked[index]])[0]
+
+    def __iter__(self):
+        return iter(self._hits(self._ranked))
+
+    @staticmethod
+    def _hits(ranked: list[tuple[int, float]]) -> list[Hit]:
+        documents = SearchDocument.objects.in_bulk([doc_id for doc_id, _ in ranked])
+        return [Hit(documents[doc_id], score) for doc_id, score in ranked if doc_id in documents]
 
 
 def search(
@@ -144,36 +234,26 @@ def search(
     country: str | None = None,
     city: str | None = None,
     year: int | None = None,
-) -> tuple[list[Hit], list[set[str]]]:
-    """Documents matching every query word, best first, after the filters."""
+) -> tuple[RankedHits, list[set[str]]]:
+    """Documents matching every query word after the filters, best first.
+
+    The database finds, filters and counts the matches and hands over its best RANK_WINDOW;
+    those are ordered by `rank_score` on their stored words, so both engines order alike.
+    """
     terms = [{alt for alt in group if alt.isalnum()} for group in query_terms(query)]
     terms = [group for group in terms if group]
     if not terms:
-        return [], []
-    candidates = [doc_id for doc_id, _ in _ranked_ids(terms)]
-    documents = SearchDocument.objects.in_bulk(candidates)
-    scored = sorted(
-        ((rank_score(d.title_words, d.body_words, terms), d.id) for d in documents.values()),
-        key=lambda pair: (-pair[0], pair[1]),
+        return RankedHits(), []
+    filters = Filters(tuple(kinds or ()), theme, country, city, year)
+    window = [row[0] for row in _rows(*_matches(terms, filters, count=False))]
+    total = len(window)
+    if total == RANK_WINDOW:
+        total = _rows(*_matches(terms, filters, count=True))[0][0]
+    words = SearchDocument.objects.filter(id__in=window).values_list(
+        "id", "title_words", "body_words"
     )
-    hits = []
-    for score, doc_id in scored:
-        document = documents[doc_id]
-        if kinds and document.kind not in kinds:
-            continue
-        if theme and theme not in document.themes:
-            continue
-        if country and document.country != country.upper():
-            continue
-        if city and document.city_slug != city:
-            continue
-        if year and not _covers(document, year):
-            continue
-        hits.append(Hit(document, score))
-    return hits, terms
-
-
-def _covers(document: SearchDocument, year: int) -> bool:
-    if document.year_from is None:
-        return False
-    return document.year_from <= year <= (document.year_to or 9999)
+    ranked = sorted(
+        ((doc_id, rank_score(title, body, terms)) for doc_id, title, body in words),
+        key=lambda pair: (-pair[1], pair[0]),
+    )
+    return RankedHits(ranked, total), terms

@@ -73,7 +73,7 @@ def search(request):
         "country": (request.GET.get("land") or "")[:2] or None,
         "year": _int_or_none(request.GET.get("jahr")),
     }
-    hits, terms = [], []
+    hits, terms = search_engine.RankedHits(), []
     if query:
         hits, terms = search_engine.search(
             query, kinds=[kind] if kind in SEARCH_KINDS else None, **filters
@@ -106,7 +106,8 @@ def search(request):
             "countries": sorted(Country.objects.all(), key=lambda c: c.display_name),
             "page": page,
             "results": results,
-            "result_count": len(hits),
+            "result_count": hits.total,
+            "ranked_count": len(hits),
             "page_query": params.urlencode(),
         },
     )

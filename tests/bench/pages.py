@@ -178,6 +178,16 @@ def _large_forum() -> tuple[str, str]:
     return space.get_absolute_url(), crowded.get_absolute_url()
 
 
+def _signed_in(pages: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The HTML pages once more for a signed-in reader: rendered on every request (the page
+    cache serves only readers who are not signed in), so these figures show the render cost."""
+    return [
+        (f"{label} (signed in as administration)", path)
+        for label, path in pages
+        if "signed in" not in label and not path.startswith("/api/")
+    ]
+
+
 def _serve(environ: dict[str, str]) -> tuple[subprocess.Popen, str]:
     port = free_port()
     server = subprocess.Popen(
@@ -273,6 +283,7 @@ def run() -> list[tuple[str, str]]:
     from django.db import connections
 
     pages = _small_pages()
+    pages += _signed_in(pages)
     cookie = _session_cookie()
     connections.close_all()
     environ = subprocess_env(
@@ -300,15 +311,16 @@ def run() -> list[tuple[str, str]]:
             f"({COMMENTS_ON_ONE} on one proposal) in {time.perf_counter() - started:.0f} s",
         )
     )
+    large = [
+        ("large forum: space page", space_path),
+        ("large forum: proposal page with 500 comments", proposal_path),
+        ("large forum: space page 400 (last)", space_path + "?seite=400"),
+    ]
     server, base = _serve(environ)
     try:
         lines += _measure(
             base,
-            [
-                ("large forum: space page", space_path),
-                ("large forum: proposal page with 500 comments", proposal_path),
-                ("large forum: space page 400 (last)", space_path + "?seite=400"),
-            ],
+            large + _signed_in(large),
             cookie,
         )
     finally:

@@ -7,7 +7,8 @@ never used for tuning, whose first run's error kinds are known; the fresh set
 (tests/geoparse/fresh) holds real papers annotated before the latest changes were measured.
 The gazetteer is measured twice, each in a fresh process (wall clock, CPU time, the process's
 peak memory): built from its sources, and read back from its compiled file. Throughput is CPU
-time of this process, best of five rounds, against a bare tokenising pass over the same text (the aim: at least 25 % of its speed).
+time of this process, best of five rounds, against a bare tokenising pass over the same text
+(the aim: at least 25 % of its speed).
 """
 
 from __future__ import annotations

@@ -181,3 +181,11 @@ def test_stations_named_like_towns_stay_towns(parser):
     assert [(m.surface, m.type) for m in parser.parse("Ein Ausflug nach Neu Wulmstorf.")] == [
         ("Neu Wulmstorf", "city")
     ]
+
+
+def test_a_town_after_a_first_name_is_a_surname(parser):
+    assert found(parser, "Es sprachen Ulrike Lüneburg und Thomas Buxtehude.") == []
+    assert [m[1] for m in found(parser, "Die Fahrt von Lüneburg nach Buxtehude.")] == [
+        "city",
+        "city",
+    ]

@@ -190,6 +190,7 @@ class Geoparser:
                 continue
             if n == 1:
                 candidates = self._common_word_filter(tokens, folded, i, candidates, genitive)
+                candidates = self._surname_filter(text, tokens, i, candidates)
                 if not candidates:
                     continue
             # "Bezirk Harburg", "des Bezirks Harburg": the place is the name without the word.
@@ -263,6 +264,15 @@ class Geoparser:
             return True
         # "Bebauungsplan Heimfeld 54": a plan's name is the place plus a number.
         return bool(re.match(r"\s\d{1,3}\b", after)) and previous.startswith("bebauungsplan")
+
+    def _surname_filter(self, text, tokens, i, candidates):
+        """After a first name ("Anna Gronau", "Peter Hochheim") a town's name is a surname,
+        unless a curated source (the atlas, Hamburg's own lists) has the place."""
+        if i == 0 or tokens[i - 1].text not in self.lexicon.given_names:
+            return candidates
+        if text[tokens[i - 1].end : tokens[i].start] != " ":
+            return candidates
+        return [entry for entry in candidates if entry.source.startswith(TRUSTED_SOURCES)]
 
     def _common_word_filter(self, tokens, folded, i, candidates, genitive):
         """A word that is also a common German noun ("Nähe", "Wetter", "Stelle") is a place

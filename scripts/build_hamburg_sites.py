@@ -19,7 +19,8 @@ Writes `data/geoparse/hamburg-sites.yaml`: name, type poi, kind, context hamburg
 `source` (osm:node/ID or the WFS). Names only; no other field of either source is kept.
 What is left out, and why (standard library only; the rest of data/ gives the word lists):
 names with brackets, quotes, digits, "&", "e.V." or "GmbH" (descriptions or firms rather than
-names), names that do not start with a capital, a one-word name unless it ends in a site word
+names), names that do not start with a capital
+(unless a site word ends them: "first stage Theater"), a one-word name unless it ends in a site word
 ("Hansatheater") or is a hyphenated compound ("Julius-Leber-Schule"), a name whose every word
 is a common noun or a function word ("Großer Saal", "Neues Theater"), a name that ends like a
 street ("Stübenplatz": a street by its form), a name that is already another kind of place, and
@@ -56,7 +57,6 @@ CATEGORIES = {
     "hospitals": ("hospital", re.compile(r"(?i)klinik|krankenhaus")),
     "clinics": ("hospital", re.compile(r"(?i)klinik|krankenhaus")),
     "libraries": ("library", re.compile(r"Bücherhalle|Bibliothek")),
-    "universities": ("university", re.compile(r"Universität|Hochschule")),
     "sport-centers": ("sports ground", re.compile(r"(?i)stadion|sportpark|arena|sporthalle")),
     "places-of-worship": ("church", re.compile(r"(?i)kirche|dom$|moschee|synagoge")),
 }
@@ -104,16 +104,16 @@ _KNOWN: set[str] = set()  # folded names of places, streets and stations (set in
 
 def _git_files(repo: Path, pattern: re.Pattern) -> list[tuple[str, str]]:
     """(path, text) of the files at POI_COMMIT whose path matches; works on a bare mirror."""
-    listing = subprocess.run(
-        ["git", "-C", str(repo), "ls-tree", "-r", "--name-only", POI_COMMIT],
+    listing = subprocess.run(  # noqa: S603 - git with fixed arguments
+        ["git", "-C", str(repo), "ls-tree", "-r", "--name-only", POI_COMMIT],  # noqa: S607
         check=True,
         capture_output=True,
         text=True,
     ).stdout.split("\n")
     files = []
     for path in sorted(p for p in listing if pattern.search(p)):
-        text = subprocess.run(
-            ["git", "-C", str(repo), "show", f"{POI_COMMIT}:{path}"],
+        text = subprocess.run(  # noqa: S603 - git with fixed arguments
+            ["git", "-C", str(repo), "show", f"{POI_COMMIT}:{path}"],  # noqa: S607
             check=True,
             capture_output=True,
             text=True,
@@ -143,8 +143,13 @@ def _proper(word: str, lexicon, known: set[str]) -> bool:
 
 
 def _is_name(name: str, lexicon, site_cues: tuple[str, ...], endings: tuple[str, ...]) -> bool:
-    if not name or not name[0].isupper() or _BAD.search(name) or name in _NOT_SITES:
+    if not name or _BAD.search(name) or name in _NOT_SITES:
         return False
+    if not name[0].isupper() and not (" " in name and name.split(" ")[-1] in lexicon.site_words):
+        return False
+    if not name[0].isupper():
+        # a brand in lower case before a site word: "first stage Theater"
+        return name.split(" ")[0] not in _ADJECTIVES
     if name in lexicon.site_words:
         return False  # "Bücherhalle": a site word alone
     words = name.split(" ")
@@ -229,13 +234,14 @@ def main(poi_repo: Path, workshop: Path) -> None:
         "# Named sites of Hamburg (schools, museums, theatres, community and cultural centres,",
         "# markets, hospitals, libraries, universities, churches, sports grounds) with a point.",
         "# Sources, checked 2026-12-05:",
-        "# - osm:node/ID: OpenStreetMap (© OpenStreetMap contributors, ODbL 1.0), monthly Overpass",
-        "#   extracts in github.com/open-data-product/open-data-product-hamburg-points-of-interest-",
-        f"#   source-aligned, commit {POI_COMMIT},",
+        "# - osm:node/ID: OpenStreetMap (© OpenStreetMap contributors, ODbL 1.0), monthly",
+        "#   Overpass extracts in github.com/open-data-product/",
+        f"#   open-data-product-hamburg-points-of-interest-source-aligned, commit {POI_COMMIT},",
         "#   data/03-gold/hamburg-points-of-interest-*-csv/*-details.csv.",
         "# - HH_WFS_Schulen 2016-05-10: the City of Hamburg's schools web feature service",
         "#   (© Freie und Hansestadt Hamburg, dl-de/by-2.0), export kept in",
-        f"#   github.com/Jugendhackt/EinsteigerWorkshop, commit {WORKSHOP_COMMIT}, data/schulen.geojson.",
+        f"#   github.com/Jugendhackt/EinsteigerWorkshop, commit {WORKSHOP_COMMIT},",
+        "#   data/schulen.geojson.",
         "# Names and points only. Made by scripts/build_hamburg_sites.py; do not edit by hand.",
     ]
     count = 0

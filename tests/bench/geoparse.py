@@ -4,10 +4,11 @@ The development set (tests/geoparse/gold) was written while the recogniser was b
 independent set (tests/geoparse/independent) holds real council papers that were later used for
 tuning (a second development set); the unseen set (tests/geoparse/unseen) holds real papers
 never used for tuning, whose first run's error kinds are known; the fresh set
-(tests/geoparse/fresh) holds real papers annotated before the latest changes were measured. The gazetteer is measured twice, each in a fresh process (wall clock,
-CPU time, the process's peak memory): built from its sources, and read back from its compiled
-file. Throughput is CPU time of this process, best of five rounds, against a bare tokenising
-pass over the same text (the aim: at least 25 % of its speed).
+(tests/geoparse/fresh) holds real papers annotated before the latest changes were measured. The
+gazetteer is measured twice, each in a fresh process (wall clock, CPU time, the process's peak
+memory): built from its sources, and read back from its compiled file. Throughput is CPU time of
+this process, best of five rounds, against a bare tokenising pass over the same text (the aim:
+at least 25 % of its speed).
 """
 
 from __future__ import annotations

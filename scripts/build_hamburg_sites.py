@@ -24,7 +24,8 @@ names), names that do not start with a capital
 ("Hansatheater") or is a hyphenated compound ("Julius-Leber-Schule"), a name whose every word
 is a common noun or a function word ("Großer Saal", "Neues Theater"), a name that ends like a
 street ("Stübenplatz": a street by its form), a name that is already another kind of place, and
-the hand-checked names in `_NOT_SITES`.
+the hand-checked names in `_NOT_SITES`; a name opening with an article ("Die …"), as such a
+name would be tried at every capitalised article.
 """
 
 from __future__ import annotations
@@ -152,6 +153,9 @@ def _is_name(name: str, lexicon, site_cues: tuple[str, ...], endings: tuple[str,
         return name.split(" ")[0] not in _ADJECTIVES
     if name in lexicon.site_words:
         return False  # "Bücherhalle": a site word alone
+    first = fold(name.split(" ")[0])
+    if " " in name and first in lexicon.determiners:
+        return False  # "Die Facharztklinik Hamburg": an article would start a name everywhere
     words = name.split(" ")
     last = words[-1].lower()
     if last.endswith(endings):

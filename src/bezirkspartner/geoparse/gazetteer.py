@@ -110,6 +110,9 @@ class Gazetteer:
         self.max_tokens = 1
         self.station_keys: set[str] = set()  # every station name, also one-word ones
         self.street_keys: set[str] = set()  # every name of a street list (streets/*.csv)
+        self.poi_keys: set[str] = set()  # every name of a curated named site (type poi)
+        # every curated water, park, region or locality name of several words
+        self.curated_multiword_keys: set[str] = set()
         self.lexicon = Lexicon()
         for name, entry in entries:
             self.add(name, entry)
@@ -265,6 +268,11 @@ class Gazetteer:
             )
             for name in [item["name"], *(item.get("alt_names") or [])]:
                 self.add(name, entry)
+                key = fold(name)
+                if entry.type == "poi" and len(key) >= 3:
+                    self.poi_keys.add(key)
+                elif entry.type in ("water", "park", "region", "quarter") and " " in key:
+                    self.curated_multiword_keys.add(key)
 
     def add_stations(self, path: Path) -> int:
         """Station names (data/geoparse/stations/*.yaml). A one-word name ("Schlump",

@@ -102,21 +102,48 @@ class Geoparser:
         street_keys = gazetteer.street_keys
         self._directory_first = {key.split(" ", 1)[0] for key in street_keys}
         self._directory_words = max((key.count(" ") + 1 for key in street_keys), default=0)
+        self._poi_first = frozenset(key.split(" ", 1)[0] for key in gazetteer.poi_keys)
+        self._place_first = frozenset(
+            key.split(" ", 1)[0] for key in gazetteer.curated_multiword_keys
+        )
+        self._known_first = self._poi_first | self._place_first
 
     def parse(self, text: str, *, context: str = "hamburg", country: str = "DE") -> list[Mention]:
         tokens = tokenize(text)
         folded = [_fold(t.text) for t in tokens]
         words = [(t.start, t.end, t.text) for t in tokens if t.text[:1].isupper()]
         streets = self._streets(text, words, context, tokens, folded)
-        sites = self._sites(text, tokens, folded, streets)
+        starts = self._name_starts(folded)
+        known_first = self._known_first  # the curated names below start among them
+        hits = [i for i in starts if folded[i] in known_first]
+        known = self._known_names(text, tokens, folded, context, country, self._poi_first, hits)
+        known_spans = [(m.start, m.end) for m in known]
+        sites = [
+            m
+            for m in self._sites(text, tokens, folded, streets)
+            if not _overlaps(m.start, m.end, known_spans)
+        ]
+        sites = sorted([*known, *sites], key=lambda m: m.start)
         site_spans = [(m.start, m.end) for m in sites]
-        streets = [m for m in streets if not _overlaps(m.start, m.end, site_spans)]
+        # "Vogelkamp Neugraben", "Magdeburger Hafen": a curated name of several words is not
+        # cut into a street ("Vogelkamp"); a named site around it keeps it ("Schule …").
+        places = [
+            m
+            for m in self._known_names(
+                text, tokens, folded, context, country, self._place_first, hits
+            )
+            if not _overlaps(m.start, m.end, site_spans)
+        ]
+        taken = [*site_spans, *((m.start, m.end) for m in places)]
+        streets = [m for m in streets if not _overlaps(m.start, m.end, taken)]
+        sites = sorted([*sites, *places], key=lambda m: m.start)
+        site_spans = [(m.start, m.end) for m in sites]
         parks = self._parks(
             text, tokens, folded, [*site_spans, *((m.start, m.end) for m in streets)]
         )
         found = [*streets, *sites, *parks]
         blocked = _Blocked(tokens, sorted((m.start, m.end) for m in found))
-        names = self._names(text, tokens, folded, blocked, context, country)
+        names = self._names(text, tokens, folded, blocked, context, country, starts)
         return sorted([*found, *names], key=lambda m: (m.start, -m.end))
 
     # --- gazetteer names ------------------------------------------------------------------
@@ -154,18 +181,21 @@ class Geoparser:
                     return candidates, True
         return None
 
-    def _names(self, text, tokens, folded, blocked, context, country) -> list[Mention]:
-        mentions = []
-        free_from = 0  # tokens before this index belong to a name already taken
-        taken = blocked.indices
+    def _name_starts(self, folded) -> list[int]:
+        """Only tokens that can start a name: known first words and names, genitives, and
+        hyphenated words ("Eimsbüttel-Nord"); chosen in one pass, checked one by one later."""
         first_words, by_key = self.gazetteer.first_words, self.gazetteer.by_key
-        # Only tokens that can start a name: known first words and names, genitives, and
-        # hyphenated words ("Eimsbüttel-Nord"); chosen in one pass, checked one by one below.
-        starts = [
+        return [
             i
             for i, key in enumerate(folded)
             if key in first_words or key in by_key or key[-1:] == "s" or " " in key
         ]
+
+    def _names(self, text, tokens, folded, blocked, context, country, starts) -> list[Mention]:
+        mentions = []
+        free_from = 0  # tokens before this index belong to a name already taken
+        taken = blocked.indices
+        first_words, by_key = self.gazetteer.first_words, self.gazetteer.by_key
         for i in starts:
             token = tokens[i]
             first = token.text[:1]
@@ -293,6 +323,43 @@ class Geoparser:
         ]
 
     # --- named sites, stations and parks ----------------------------------------------------
+
+    def _known_names(self, text, tokens, folded, context, country, first, hits) -> list[Mention]:
+        """Named sites of the curated site list (data/geoparse/hamburg-sites.yaml), matched
+        whole: "Museum für Hamburgische Geschichte", "Berufliche Schule Eidelstedt",
+        "Wochenmarkt Tibarg". They come before the sites found by their form and before
+        streets, so a longer known name is not cut into a shorter site or a street. The list
+        holds no one-word name that is a common noun (see scripts/build_hamburg_sites.py).
+        With `first` = the first words of the curated multi-word waters, parks, regions and
+        localities, the same for those names (a name of one word is left to `_names`)."""
+        if not first or not hits:
+            return []
+        kinds = ("poi",) if first is self._poi_first else ("water", "park", "region", "quarter")
+        starts = [i for i in hits if folded[i] in first]
+        if not starts:
+            return []
+        mentions = []
+        free = _Blocked(tokens, [])
+        free_from = 0
+        for i in starts:
+            if i < free_from or not tokens[i].text[:1].isupper():
+                continue
+            found = self._match(tokens, folded, free, i)
+            if found is None:
+                continue
+            n, candidates, _ = found
+            candidates = [e for e in candidates if e.type in kinds and e.source == "curated"]
+            if not candidates or (n == 1 and kinds != ("poi",)):
+                continue
+            entry, _ = _resolve(candidates, context, country)
+            start, end = tokens[i].start, tokens[i + n - 1].end
+            mentions.append(
+                Mention(
+                    text[start:end], start, end, entry.type, entry.norm, entry.lat, entry.lon, 0.9
+                )
+            )
+            free_from = i + n
+        return mentions
 
     def _sites(self, text, tokens, folded, streets) -> list[Mention]:
         """Named sites and stations.

@@ -93,6 +93,10 @@ class Proposal(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        # The space page's order (newest first) read from the index, not by sorting the space.
+        indexes = [
+            models.Index(fields=["space", "-created_at", "-id"], name="proposal_space_newest_idx")
+        ]
         verbose_name = _("proposal")
         verbose_name_plural = _("proposals")
 

@@ -75,3 +75,14 @@ def test_each_result_heading_carries_its_rank(client, knowledge_base):
     html = client.get("/partner/").content.decode()
     ranks = re.findall(r'<h3><span class="match__rank">(\d+)\.</span>', html)
     assert ranks and ranks == [str(n) for n in range(1, len(ranks) + 1)]
+
+
+def test_a_signed_in_reader_gets_the_form_of_each_address(client, knowledge_base):
+    from tests.forum.conftest import UserFactory
+
+    client.force_login(UserFactory())  # rendered each time; the form part is kept per address
+    first = client.get("/partner/", {"bezirk": "Harbrug"}).content.decode()
+    again = client.get("/partner/", {"bezirk": "Harbrug"}).content.decode()
+    other = client.get("/partner/", {"max_km": "-5"}).content.decode()
+    assert 'value="Harbrug"' in first and 'value="Harbrug"' in again
+    assert 'value="Harbrug"' not in other and 'value="-5"' in other

@@ -189,3 +189,14 @@ def test_a_town_after_a_first_name_is_a_surname(parser):
         "city",
         "city",
     ]
+
+
+def test_a_station_or_site_named_by_a_hamburg_adjective(parser):
+    text = "Vom Harburger Bahnhof zum Altonaer Museum, dann zum Bergedorfer Bahnhof."
+    assert found(parser, text) == [
+        ("Harburger Bahnhof", "station", "Harburger Bahnhof"),
+        ("Altonaer Museum", "poi", "Altonaer Museum"),
+        ("Bergedorfer Bahnhof", "station", "Bergedorfer Bahnhof"),
+    ]
+    # Any such place, or an adjective of no Hamburg district or quarter: no named site.
+    assert found(parser, "Eine Altonaer Schule und die Hamburger Schule.") == []

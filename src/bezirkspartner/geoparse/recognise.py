@@ -50,6 +50,7 @@ _STREET_CONTEXT = frozenset(
     {"am", "im", "an", "in", "auf", "vom", "zum", "zur", "ecke", "beim", "hinter", "entlang"}
 )
 _SENTENCE_END = frozenset(".!?:;")
+_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 _ABSTRACT_STEMS = ("ungs", "heits", "keits", "ions")  # German abstract nouns with the joining s
 
 
@@ -380,6 +381,15 @@ class Geoparser:
             is_station = word in lexicon.station_words
             if not is_station and not folded[i].endswith(self._site_cues):
                 continue
+            if is_station or word in lexicon.site_words:
+                start = self._hamburg_adjective_before(text, tokens, folded, i)
+                if start is not None:  # "Harburger Bahnhof", "Altonaer Museum"
+                    surface = text[start : token.end]
+                    kind = "station" if is_station else "poi"
+                    mentions.append(
+                        Mention(surface, start, token.end, kind, surface, None, None, 0.7)
+                    )
+                    continue
             end = None
             if i < last:
                 nxt = tokens[i + 1]
@@ -396,6 +406,25 @@ class Geoparser:
             surface = text[token.start : end]
             mentions.append(Mention(surface, token.start, end, kind, surface, None, None, 0.7))
         return mentions
+
+    def _hamburg_adjective_before(self, text, tokens, folded, i) -> int | None:
+        """Where "Harburger" starts in "Harburger Bahnhof": an adjective made of a Hamburg
+        district's or quarter's name right before a station or site word, unless an indefinite
+        article makes it any such place ("eine Altonaer Schule")."""
+        if i == 0:
+            return None
+        adjective = tokens[i - 1]
+        if (
+            not adjective.text.endswith("er")
+            or not adjective.text[:1].isupper()
+            or text[adjective.end : tokens[i].start] != " "
+            or (i > 1 and folded[i - 2] in _INDEFINITE_ARTICLES)
+        ):
+            return None
+        entries = self.gazetteer.by_key.get(_fold(adjective.text[:-2]), ())
+        if any(e.type in ("district", "quarter") and e.context == "hamburg" for e in entries):
+            return adjective.start
+        return None
 
     def _site_name_end(self, tokens, folded, j, is_station, street_at) -> int | None:
         lexicon = self.lexicon

@@ -83,6 +83,8 @@ EUROPE = {
     "XK",
     "TR",
 }
+# Curated types whose names of several words are matched whole before streets are cut.
+CURATED_MULTIWORD_TYPES = ("water", "park", "region", "quarter")
 MIN_POPULATION_ABROAD = 50_000
 MIN_POPULATION_GERMANY = 15_000
 HOME_CENTRE = (53.55073, 9.99302)  # Hamburg (GeoNames 2911298)
@@ -271,7 +273,7 @@ class Gazetteer:
                 key = fold(name)
                 if entry.type == "poi" and len(key) >= 3:
                     self.poi_keys.add(key)
-                elif entry.type in ("water", "park", "region", "quarter") and " " in key:
+                elif entry.type in CURATED_MULTIWORD_TYPES and " " in key:
                     self.curated_multiword_keys.add(key)
 
     def add_stations(self, path: Path) -> int:

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 
 from bezirkspartner.core.text import fold
-from bezirkspartner.geoparse.gazetteer import Entry, Gazetteer
+from bezirkspartner.geoparse.gazetteer import CURATED_MULTIWORD_TYPES, Entry, Gazetteer
 from bezirkspartner.geoparse.tokens import Token, tokenize
 
 TYPE_PRIORITY = {
@@ -51,6 +51,10 @@ _STREET_CONTEXT = frozenset(
 )
 _SENTENCE_END = frozenset(".!?:;")
 _INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+# What the curated lists hold, matched whole before the sites found by their form and streets:
+# named sites, and waters, parks, regions and localities of several words.
+_SITE_KINDS = ("poi",)
+_PLACE_KINDS = CURATED_MULTIWORD_TYPES
 _ABSTRACT_STEMS = ("ungs", "heits", "keits", "ions")  # German abstract nouns with the joining s
 
 
@@ -117,7 +121,9 @@ class Geoparser:
         starts = self._name_starts(folded)
         known_first = self._known_first  # the curated names below start among them
         hits = [i for i in starts if folded[i] in known_first]
-        known = self._known_names(text, tokens, folded, context, country, self._poi_first, hits)
+        known = self._known_names(
+            text, tokens, folded, context, country, self._poi_first, _SITE_KINDS, hits
+        )
         known_spans = [(m.start, m.end) for m in known]
         sites = [
             m
@@ -131,7 +137,7 @@ class Geoparser:
         places = [
             m
             for m in self._known_names(
-                text, tokens, folded, context, country, self._place_first, hits
+                text, tokens, folded, context, country, self._place_first, _PLACE_KINDS, hits
             )
             if not _overlaps(m.start, m.end, site_spans)
         ]
@@ -257,14 +263,14 @@ class Geoparser:
         if not candidates:
             return None
         entry, _ = _resolve(candidates, context, country)
-        if entry.type not in ("district", "quarter") or entry.context != "hamburg":
+        if not _hamburg_area(entry):
             return None
         return Mention(
             token.text, token.start, token.end, "quarter", token.text, entry.lat, entry.lon, 0.7
         )
 
     def _direction_after(self, text, end, entry):
-        if entry.type not in ("district", "quarter") or entry.context != "hamburg":
+        if not _hamburg_area(entry):
             return None
         match = _DIRECTION.match(text, end)
         if match and match.group(1) in self.lexicon.direction_words:
@@ -325,17 +331,19 @@ class Geoparser:
 
     # --- named sites, stations and parks ----------------------------------------------------
 
-    def _known_names(self, text, tokens, folded, context, country, first, hits) -> list[Mention]:
+    def _known_names(
+        self, text, tokens, folded, context, country, first, kinds, hits
+    ) -> list[Mention]:
         """Named sites of the curated site list (data/geoparse/hamburg-sites.yaml), matched
         whole: "Museum für Hamburgische Geschichte", "Berufliche Schule Eidelstedt",
         "Wochenmarkt Tibarg". They come before the sites found by their form and before
         streets, so a longer known name is not cut into a shorter site or a street. The list
         holds no one-word name that is a common noun (see scripts/build_hamburg_sites.py).
         With `first` = the first words of the curated multi-word waters, parks, regions and
-        localities, the same for those names (a name of one word is left to `_names`)."""
+        localities (`_PLACE_KINDS`), the same for those names (a name of one word is left to
+        `_names`)."""
         if not first or not hits:
             return []
-        kinds = ("poi",) if first is self._poi_first else ("water", "park", "region", "quarter")
         starts = [i for i in hits if folded[i] in first]
         if not starts:
             return []
@@ -350,7 +358,7 @@ class Geoparser:
                 continue
             n, candidates, _ = found
             candidates = [e for e in candidates if e.type in kinds and e.source == "curated"]
-            if not candidates or (n == 1 and kinds != ("poi",)):
+            if not candidates or (n == 1 and "poi" not in kinds):
                 continue
             entry, _ = _resolve(candidates, context, country)
             start, end = tokens[i].start, tokens[i + n - 1].end
@@ -422,7 +430,7 @@ class Geoparser:
         ):
             return None
         entries = self.gazetteer.by_key.get(_fold(adjective.text[:-2]), ())
-        if any(e.type in ("district", "quarter") and e.context == "hamburg" for e in entries):
+        if any(_hamburg_area(e) for e in entries):
             return adjective.start
         return None
 
@@ -481,7 +489,7 @@ class Geoparser:
 
     # --- streets and addresses -------------------------------------------------------------
 
-    def _streets(self, text: str, words, context: str, tokens=(), folded=()) -> list[Mention]:
+    def _streets(self, text: str, words, context: str, tokens, folded) -> list[Mention]:
         lexicon = self.lexicon
         spans = []
         endings = self._street_endings
@@ -692,6 +700,11 @@ def _abstract_compound(word: str, endings: tuple[str, ...]) -> bool:
         if lowered.endswith(suffix):
             return lowered[: -len(suffix)].endswith(_ABSTRACT_STEMS)
     return False
+
+
+def _hamburg_area(entry) -> bool:
+    """A district or quarter of Hamburg (the places whose parts and adjectives are named)."""
+    return entry.type in ("district", "quarter") and entry.context == "hamburg"
 
 
 def _one_word_streets(text: str, words, ends):

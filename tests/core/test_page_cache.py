@@ -122,3 +122,16 @@ def test_the_local_tier_keeps_the_newest_pages_within_its_budget():
     assert local.get("big") is None
     local.put("old", page(1, expires=1.0), budget=100)  # expired long ago
     assert local.get("old") is None
+
+
+def test_a_page_past_its_time_in_the_shared_cache_is_rendered_anew(client):
+    from django.core.cache import cache
+    from django.test import RequestFactory
+
+    from bezirkspartner.core import page_cache
+
+    key = page_cache._key(RequestFactory().get("/forum/"), page_cache.content_version())
+    cache.set(key, page_cache.KeptPage(200, (), b"stale", expires=1.0), 60)
+    page = client.get("/forum/")
+    assert page["X-Page-Cache"] == "miss"
+    assert page.content != b"stale"

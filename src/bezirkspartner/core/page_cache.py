@@ -53,7 +53,7 @@ logger = logging.getLogger(__name__)
 # so a cache hit costs one cache read, not two. A change made by another process shows here
 # within that second; one made by this process at once (content_changed forgets it).
 VERSION_TTL = 1.0
-_seen: dict[str, float] = {}
+_seen: dict[str, float] = {}  # "version", "at"
 
 
 def content_version() -> int:
@@ -64,7 +64,7 @@ def content_version() -> int:
             _local.clear()
         _seen["version"] = version
         _seen["at"] = now
-    return int(_seen["version"])
+    return _seen["version"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,9 +196,10 @@ class PageCacheMiddleware:
             kept = _local.get(key)
             if kept is None:
                 kept = cache.get(key)
-                if not isinstance(kept, KeptPage):  # absent, or kept by an older release
+                # Absent, kept by an older release, or past its time: rendered anew.
+                if not isinstance(kept, KeptPage) or kept.expires <= time.time():
                     kept = None
-                elif kept.expires > time.time():
+                else:
                     _local.put(key, kept, budget)
         except Exception:
             logger.warning("page cache: the cache cannot be read", exc_info=True)

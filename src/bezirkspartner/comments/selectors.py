@@ -74,14 +74,19 @@ def _open_report_count():
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
-def _rows(target) -> list[_Row]:
-    """The whole thread's narrow rows, in reading order."""
+def _rows(comments: QuerySet[Comment]) -> list[_Row]:
+    """A whole thread's narrow rows, in reading order (the model's ordering)."""
     return [
         _Row(pk, parent_id, not (deleted or hidden))
-        for pk, parent_id, deleted, hidden in for_target(target).values_list(
+        for pk, parent_id, deleted, hidden in comments.values_list(
             "pk", "parent_id", "deleted", "hidden"
         )
     ]
+
+
+def _roots(rows: list[_Row]) -> list[int]:
+    """The top-level comments' ids, in reading order: the order of the pages."""
+    return [row.pk for row in rows if row.parent_id is None]
 
 
 def _page_number(value, pages: int) -> int:
@@ -94,7 +99,7 @@ def _page_number(value, pages: int) -> int:
 
 def _page_ids(rows: list[_Row], page: int) -> set[int]:
     """The ids of the page's top-level comments and of all replies below them."""
-    roots = [row.pk for row in rows if row.parent_id is None]
+    roots = _roots(rows)
     children: dict[int, list[int]] = {}
     for row in rows:
         if row.parent_id is not None:
@@ -117,9 +122,8 @@ def thread(target, user, page=1) -> Thread:
     signed_in = bool(user.is_authenticated)
     can_view = user.has_perm("comments.view_thread", target)
     can_moderate = user.has_perm("comments.moderate")
-    rows = _rows(target) if can_view else []
-    root_count = sum(1 for row in rows if row.parent_id is None)
-    pages = max(1, -(-root_count // ROOTS_PER_PAGE))
+    rows = _rows(for_target(target)) if can_view else []
+    pages = max(1, -(-len(_roots(rows)) // ROOTS_PER_PAGE))
     page = _page_number(page, pages)
     comments = (
         list(
@@ -162,15 +166,14 @@ def thread(target, user, page=1) -> Thread:
 
 def page_of(comment: Comment) -> int:
     """The page of its thread that shows `comment` (the page of its top-level comment)."""
-    parents = dict(  # in reading order (the model's ordering)
-        Comment.objects.filter(
-            content_type_id=comment.content_type_id, object_id=comment.object_id
-        ).values_list("pk", "parent_id")
+    rows = _rows(
+        Comment.objects.filter(content_type_id=comment.content_type_id, object_id=comment.object_id)
     )
+    parents = {row.pk: row.parent_id for row in rows}
     root = comment.pk
     while parents.get(root) is not None:
         root = parents[root]
-    roots = [pk for pk, parent in parents.items() if parent is None]
+    roots = _roots(rows)
     return roots.index(root) // ROOTS_PER_PAGE + 1 if root in roots else 1
 
 

@@ -42,18 +42,15 @@ def dossier_list(request):
     )
 
 
-def _dossier(pk: int) -> Dossier:
+def _dossier(pk: int, read=selectors.dossier_with_history) -> Dossier:
     try:
-        return selectors.dossier_with_history(pk)
+        return read(pk)
     except Dossier.DoesNotExist as exc:
         raise Http404 from exc
 
 
 def dossier_detail(request, pk: int):
-    try:
-        dossier = selectors.dossier_for_page(pk)
-    except Dossier.DoesNotExist as exc:
-        raise Http404 from exc
+    dossier = _dossier(pk, selectors.dossier_for_page)
     return render(
         request,
         "dossiers/detail.html",

@@ -50,6 +50,17 @@ _STREET_CONTEXT = frozenset(
     {"am", "im", "an", "in", "auf", "vom", "zum", "zur", "ecke", "beim", "hinter", "entlang"}
 )
 _SENTENCE_END = frozenset(".!?:;")
+# "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
+_LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
+_LIST_WORDS = frozenset({"und", "sowie"})
+# Quoted passages of a few words are titles: „…“, "…", ‚…‘, »…«, “…”.
+_QUOTE_MARKS = ("„", '"', "‚", "»", "“")
+_QUOTED = re.compile(r'[„“"]([^„“”"\n]{1,80})[“”"]|‚([^‚‘’\n]{1,80})[‘’]|»([^»«\n]{1,80})«')
+_TITLE_WORDS = 6
+_TITLE_PREPOSITIONS = frozenset(
+    {"am", "an", "auf", "aus", "bei", "im", "in", "nach", "von", "zum", "zur"}
+)
+_TITLE_TRIM = " \t!?.,;:–-"
 _INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 # What the curated lists hold, matched whole before the sites found by their form and streets:
 # named sites, and waters, parks, regions and localities of several words.
@@ -151,7 +162,11 @@ class Geoparser:
         found = [*streets, *sites, *parks]
         blocked = _Blocked(tokens, sorted((m.start, m.end) for m in found))
         names = self._names(text, tokens, folded, blocked, context, country, starts)
-        return sorted([*found, *names], key=lambda m: (m.start, -m.end))
+        mentions = [*found, *names]
+        titles = _quoted_titles(text)
+        if titles:  # „freiRaum Ottensen“: a place inside a quoted title is no mention of its own
+            mentions = [m for m in mentions if not _inside_title(text, m, titles)]
+        return sorted(mentions, key=lambda m: (m.start, -m.end))
 
     # --- gazetteer names ------------------------------------------------------------------
 
@@ -201,6 +216,7 @@ class Geoparser:
     def _names(self, text, tokens, folded, blocked, context, country, starts) -> list[Mention]:
         mentions = []
         free_from = 0  # tokens before this index belong to a name already taken
+        body_until = -1  # the token after the last name that was part of a body's or person's
         taken = blocked.indices
         first_words, by_key = self.gazetteer.first_words, self.gazetteer.by_key
         for i in starts:
@@ -219,6 +235,9 @@ class Geoparser:
                 continue
             n, candidates, genitive = found
             free_from = i + n
+            if self._names_a_body(text, tokens, folded, i, body_until):
+                body_until = i + n
+                continue
             # A name of the street list is found with its context in _streets, not here.
             candidates = [e for e in candidates if e.source != "streets"]
             if not candidates:
@@ -282,10 +301,6 @@ class Geoparser:
         if n == 1 and folded[i] in lexicon.stop_words:
             return True
         previous = folded[i - 1] if i > 0 else ""
-        if previous in lexicon.person_titles:  # "Frau Bremer", "Herr Wiesner"
-            return True
-        if previous and lexicon.is_organisation_word(previous):  # "Bezirksamt Harburg"
-            return True
         last = tokens[i + n - 1]
         after = text[last.end : last.end + 8]
         if after.startswith((" e.V", " e. V")):  # "Arbeitsgemeinschaft Niendorf e.V."
@@ -301,6 +316,25 @@ class Geoparser:
             return True
         # "Bebauungsplan Heimfeld 54": a plan's name is the place plus a number.
         return bool(re.match(r"\s\d{1,3}\b", after)) and previous.startswith("bebauungsplan")
+
+    def _names_a_body(self, text, tokens, folded, i, body_until) -> bool:
+        """A place name after a body's or a person's word ("Bezirksamt Harburg", "CDU Wandsbek",
+        "Frau Bremer"), or listed after such a name: "Regionalausschuss Lokstedt, Niendorf,
+        Schnelsen", "Ortsämter Lokstedt und Stellingen", "Regionalausschuss Wilhelmsburg/Veddel"."""
+        lexicon = self.lexicon
+        previous = folded[i - 1] if i > 0 else ""
+        if previous in lexicon.person_titles or (
+            previous and lexicon.is_organisation_word(previous)
+        ):
+            return True
+        if body_until < 1:
+            return False
+        if i == body_until + 1 and folded[body_until] in _LIST_WORDS:
+            return text[tokens[body_until - 1].end : tokens[i].start].count(" ") == 2
+        return (
+            i == body_until
+            and _LIST_SEPARATOR.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
+        )
 
     def _surname_filter(self, text, tokens, i, candidates):
         """After a first name ("Anna Gronau", "Peter Hochheim") a town's name is a surname,
@@ -684,6 +718,37 @@ def _street_end(text: str, start: int, word: str, endings: tuple[str, ...]) -> i
             return end
         length += 1
     return None
+
+
+def _quoted_titles(text: str) -> list[tuple[int, int]]:
+    """The inner spans of short quoted passages (at most `_TITLE_WORDS` words), without the
+    punctuation at their ends: the names of projects, campaigns and plans
+    („Entwicklungskonzept Frohmestraße“, ‚Hamburg räumt auf!‘)."""
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        return []
+    titles = []
+    for match in _QUOTED.finditer(text):
+        group = match.lastindex or 1  # the one alternative that matched
+        inner = match.group(group)
+        if len(inner.split()) > _TITLE_WORDS:
+            continue
+        stripped = inner.strip(_TITLE_TRIM)
+        start = match.start(group) + (inner.index(stripped) if stripped else 0)
+        titles.append((start, start + len(stripped)))
+    return titles
+
+
+def _inside_title(text: str, mention: Mention, titles: list[tuple[int, int]]) -> bool:
+    """Whether the mention is a part of a quoted title, not the whole of it („Harburger
+    Hafencity“ is the place itself) nor a place the title puts something in („Reinemachen am
+    Eidelstedter Busbahnhof“, „High Line in New York“)."""
+    for start, end in titles:
+        if start <= mention.start and mention.end <= end:
+            if (mention.start, mention.end) == (start, end):
+                return False
+            before = text[start : mention.start].split()
+            return not (before and before[-1] in _TITLE_PREPOSITIONS)
+    return False
 
 
 def _token_after(tokens: list[Token], offset: int, index: int) -> int:

@@ -33,6 +33,7 @@ class Lexicon:
     compound_street_words: tuple[str, ...] = ()  # lower case as written
     exonyms: tuple[str, ...] = ()  # as written, in file order
     unit_words: frozenset[str] = field(default_factory=frozenset)  # folded
+    name_adjectives: frozenset[str] = field(default_factory=frozenset)  # as written
 
     @classmethod
     def load(cls, words_dir: Path) -> Lexicon:
@@ -58,6 +59,7 @@ class Lexicon:
             compound_street_words=tuple(sorted(words("compound-street-words.txt"))),
             exonyms=read_word_lines(words_dir / "german-exonyms.txt"),
             unit_words=words("unit-words.txt"),
+            name_adjectives=words("name-adjectives.txt"),
         )
 
     @property

@@ -50,6 +50,7 @@ _STREET_CONTEXT = frozenset(
     {"am", "im", "an", "in", "auf", "vom", "zum", "zur", "ecke", "beim", "hinter", "entlang"}
 )
 _SENTENCE_END = frozenset(".!?:;")
+_DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and its month
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
 _LIST_WORDS = frozenset({"und", "sowie"})
@@ -61,6 +62,7 @@ _TITLE_PREPOSITIONS = frozenset(
     {"am", "an", "auf", "aus", "bei", "im", "in", "nach", "von", "zum", "zur"}
 )
 _TITLE_TRIM = " \t!?.,;:–-"
+_NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "vom"})
 _INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 # What the curated lists hold, matched whole before the sites found by their form and streets:
 # named sites, and waters, parks, regions and localities of several words.
@@ -337,13 +339,22 @@ class Geoparser:
         )
 
     def _surname_filter(self, text, tokens, i, candidates):
-        """After a first name ("Anna Gronau", "Peter Hochheim") a town's name is a surname,
-        unless a curated source (the atlas, Hamburg's own lists) has the place."""
-        if i == 0 or tokens[i - 1].text not in self.lexicon.given_names:
-            return candidates
-        if text[tokens[i - 1].end : tokens[i].start] != " ":
+        """After a first name ("Anna Gronau", "Ralf-Georg Gronau", "Paul von Hindenburg") a
+        town's name is a surname, unless a curated source (the atlas, Hamburg's own lists) has
+        the place."""
+        if not self._after_first_name(text, tokens, i):
             return candidates
         return [entry for entry in candidates if entry.source.startswith(TRUSTED_SOURCES)]
+
+    def _after_first_name(self, text, tokens, i) -> bool:
+        """Whether token i follows a first name (hyphenated ones too), perhaps with a
+        nobiliary particle between ("von", "van", "de")."""
+        if i > 1 and tokens[i - 1].text in _NAME_PARTICLES:
+            i -= 1
+        if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " ":
+            return False
+        given_names = self.lexicon.given_names
+        return all(part in given_names for part in tokens[i - 1].text.split("-"))
 
     def _common_word_filter(self, tokens, folded, i, candidates, genitive):
         """A word that is also a common German noun ("Nähe", "Wetter", "Stelle") is a place
@@ -423,7 +434,8 @@ class Geoparser:
             is_station = word in lexicon.station_words
             if not is_station and not folded[i].endswith(self._site_cues):
                 continue
-            if is_station or word in lexicon.site_words:
+            generic = not is_station and self._generic_site(word)
+            if is_station or generic or word in lexicon.site_words:
                 start = self._hamburg_adjective_before(text, tokens, folded, i)
                 if start is not None:  # "Harburger Bahnhof", "Altonaer Museum"
                     surface = text[start : token.end]
@@ -440,7 +452,7 @@ class Geoparser:
             if end is None and not is_station and word not in lexicon.site_words:
                 head, _, tail = word.rpartition("-")
                 named = tail in lexicon.site_words and head not in lexicon.common_nouns
-                if named or (not head and word not in lexicon.common_nouns):
+                if named or (not head and word not in lexicon.common_nouns and not generic):
                     end = token.end
             if end is None:
                 continue
@@ -448,6 +460,19 @@ class Geoparser:
             surface = text[token.start : end]
             mentions.append(Mention(surface, token.start, end, kind, surface, None, None, 0.7))
         return mentions
+
+    def _generic_site(self, word: str) -> bool:
+        """A compound of a common noun and a site word names a kind of site, not one site:
+        "Kinderkrankenhaus", "Heidefriedhof" (but "Freiluftschule", "Alsterschwimmhalle")."""
+        lowered = word.lower()
+        nouns = self.lexicon.common_nouns
+        for site_word in self.lexicon.site_words:
+            if len(lowered) > len(site_word) and lowered.endswith(site_word.lower()):
+                head = word[: -len(site_word)]
+                if head[-1:] == "-":
+                    return False  # "Julius-Leber-Schule": a name
+                return any(h in nouns for h in (head, head[:-1], head[:-2]) if len(h) > 2)
+        return False
 
     def _hamburg_adjective_before(self, text, tokens, folded, i) -> int | None:
         """Where "Harburger" starts in "Harburger Bahnhof": an adjective made of a Hamburg
@@ -463,9 +488,10 @@ class Geoparser:
             or (i > 1 and folded[i - 2] in _INDEFINITE_ARTICLES)
         ):
             return None
-        entries = self.gazetteer.by_key.get(_fold(adjective.text[:-2]), ())
-        if any(_hamburg_area(e) for e in entries):
-            return adjective.start
+        by_key = self.gazetteer.by_key
+        for stem in _adjective_stems(adjective.text):
+            if any(_hamburg_area(e) for e in by_key.get(_fold(stem), ())):
+                return adjective.start
         return None
 
     def _site_name_end(self, tokens, folded, j, is_station, street_at) -> int | None:
@@ -531,7 +557,7 @@ class Geoparser:
         prepositions = self._street_preposition.finditer(text) if self._street_preposition else ()
         candidates = [
             *self._spaced_streets(text),
-            *_two_word_streets(text, words, ends),
+            *_two_word_streets(text, words, ends, lexicon.name_adjectives),
             *((m.start(1), m.end(1), m.group(1), False) for m in prepositions),
             *self._directory_streets(text, tokens, folded),
             *_one_word_streets(text, words, ends),
@@ -545,21 +571,25 @@ class Geoparser:
                 continue
             # "Der Harburger Ring": leading function words are not part of the name.
             first, _, rest = name.partition(" ")
-            if rest and _fold(first) in lexicon.stop_words:
+            if (
+                rest
+                and _fold(first) in lexicon.stop_words
+                and (first not in lexicon.name_adjectives or _opens_sentence(text, start))
+            ):
                 start, name = start + len(first) + 1, rest
             key = fold(name)
             if key in lexicon.stop_words or key in lexicon.generic_street_words:
                 continue
             if len(name) < 5 or any(w in lexicon.calendar_words for w in key.split()):
                 continue  # "Im Dezember 2023" is a date
-            numbered = _HOUSE_NUMBER.match(text, end)
+            numbered = self._number_after(text, end)
             if " " not in name and not numbered and self._is_noun(name):
                 continue  # "Verbindungsweg", "Grillplatz", "Bauspielplatz": nouns, not streets
             spans.append((start, end, name))
         mentions = []
         norm = self._norm_street
         for start, end, name in sorted(spans):
-            number = _HOUSE_NUMBER.match(text, end)
+            number = self._number_after(text, end)
             known = [e for e in self.gazetteer.lookup(fold(name)) if e.type == "street"]
             entry = _best_street(known, context)
             lat, lon = (entry.lat, entry.lon) if entry else (None, None)
@@ -591,6 +621,17 @@ class Geoparser:
                     )
                 )
         return mentions
+
+    def _number_after(self, text: str, end: int) -> re.Match | None:
+        """The house number after a street name, unless it is a date's day ("bis Neuer
+        Fährweg 7. April 2016")."""
+        number = _HOUSE_NUMBER.match(text, end)
+        if number is None:
+            return None
+        day = _DAY_OF.match(text, number.end(1))
+        if day and _fold(day.group(1)) in self.lexicon.calendar_words:
+            return None
+        return number
 
     def _directory_streets(self, text: str, tokens, folded):
         """Names of the street list (data/geoparse/streets) without a street word: "Steenwisch",
@@ -624,13 +665,15 @@ class Geoparser:
 
     def _directory_street_in_context(self, text, tokens, folded, i, n, end) -> bool:
         lexicon = self.lexicon
-        if _HOUSE_NUMBER.match(text, end):
+        if self._number_after(text, end):
             return True
         names = [t.text for t in tokens[i : i + n]]
         if any(
             text.startswith(prefix + " ", tokens[i].start) for prefix in lexicon.street_prefixes
         ):
             return False  # "Am Weiher": a street only with a house number
+        if self._after_first_name(text, tokens, i):
+            return False  # "Dennis Thering": a surname
         previous = folded[i - 1] if i > 0 else ""
         if previous in _STREET_CONTEXT or (
             i > 1 and previous in lexicon.determiners and folded[i - 2] in _STREET_CONTEXT
@@ -751,6 +794,21 @@ def _inside_title(text: str, mention: Mention, titles: list[tuple[int, int]]) ->
     return False
 
 
+def _adjective_stems(adjective: str) -> tuple[str, ...]:
+    """The place names an adjective on "-er" can be made of: "Harburger" -> "Harburg",
+    "Wellingsbüttler" -> "Wellingsbüttel", "Altonaer" -> "Altona"."""
+    stem = adjective[:-2]
+    if stem.endswith("l") and not stem.endswith("el"):
+        return stem, stem[:-1] + "el"
+    return (stem,)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens the text, a sentence, a line or a quotation."""
+    before = text[:start].rstrip(" ")
+    return not before or before[-1] in _SENTENCE_END or before[-1] in '\n"„(–-'
+
+
 def _token_after(tokens: list[Token], offset: int, index: int) -> int:
     """The index of the first token at or after a character offset, searching from index."""
     while index < len(tokens) and tokens[index].start < offset:
@@ -778,16 +836,23 @@ def _one_word_streets(text: str, words, ends):
             yield start, end, text[start:end], False
 
 
-def _two_word_streets(text: str, words, ends):
+def _two_word_streets(text: str, words, ends, name_adjectives):
     """One or more adjectives from place names and a street word or name:
-    "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str."."""
+    "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str.",
+    "Große Bahnstraße"."""
     for m, end in enumerate(ends):
         if end is None:
             continue
         k = m
         while (
             k > 0
-            and words[k - 1][2].endswith(_ADJECTIVE_ENDINGS)
+            and (
+                words[k - 1][2].endswith(_ADJECTIVE_ENDINGS)
+                or (
+                    words[k - 1][2] in name_adjectives
+                    and not _opens_sentence(text, words[k - 1][0])
+                )
+            )
             and words[k][0] == words[k - 1][1] + 1
             and text[words[k - 1][1]].isspace()
         ):

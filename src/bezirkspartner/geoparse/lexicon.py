@@ -34,6 +34,8 @@ class Lexicon:
     exonyms: tuple[str, ...] = ()  # as written, in file order
     unit_words: frozenset[str] = field(default_factory=frozenset)  # folded
     name_adjectives: frozenset[str] = field(default_factory=frozenset)  # as written
+    quarter_endings: tuple[str, ...] = ()  # lower case
+    generic_quarter_heads: frozenset[str] = field(default_factory=frozenset)  # lower case
 
     @classmethod
     def load(cls, words_dir: Path) -> Lexicon:
@@ -60,6 +62,8 @@ class Lexicon:
             exonyms=read_word_lines(words_dir / "german-exonyms.txt"),
             unit_words=words("unit-words.txt"),
             name_adjectives=words("name-adjectives.txt"),
+            quarter_endings=tuple(sorted(words("quarter-endings.txt"))),
+            generic_quarter_heads=words("generic-quarter-heads.txt"),
         )
 
     @property

@@ -68,6 +68,7 @@ _INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "ein
 # named sites, and waters, parks, regions and localities of several words.
 _SITE_KINDS = ("poi",)
 _PLACE_KINDS = CURATED_MULTIWORD_TYPES
+_ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")  # "Sozial-", "Städtisch-": adjectives
 _ABSTRACT_STEMS = ("ungs", "heits", "keits", "ions")  # German abstract nouns with the joining s
 
 
@@ -158,10 +159,10 @@ class Geoparser:
         streets = [m for m in streets if not _overlaps(m.start, m.end, taken)]
         sites = sorted([*sites, *places], key=lambda m: m.start)
         site_spans = [(m.start, m.end) for m in sites]
-        parks = self._parks(
-            text, tokens, folded, [*site_spans, *((m.start, m.end) for m in streets)]
-        )
-        found = [*streets, *sites, *parks]
+        taken = [*site_spans, *((m.start, m.end) for m in streets)]
+        parks = self._parks(text, tokens, folded, taken)
+        quarters = self._named_quarters(text, tokens, [*taken, *((m.start, m.end) for m in parks)])
+        found = [*streets, *sites, *parks, *quarters]
         blocked = _Blocked(tokens, sorted((m.start, m.end) for m in found))
         names = self._names(text, tokens, folded, blocked, context, country, starts)
         mentions = [*found, *names]
@@ -430,6 +431,10 @@ class Geoparser:
         for i, token in enumerate(tokens):
             if not token.text[:1].isupper() or not folded[i].endswith(cues):
                 continue
+            if i > 0 and (
+                folded[i - 1] in lexicon.person_titles or self._after_first_name(text, tokens, i)
+            ):
+                continue  # "Herr Niehaus", "Peter Kirchhof": a person
             word = token.text
             is_station = word in lexicon.station_words
             if not is_station and not folded[i].endswith(self._site_cues):
@@ -449,6 +454,8 @@ class Geoparser:
                 nxt = tokens[i + 1]
                 if nxt.text[:1].isupper() and text[token.end : nxt.start] == " ":
                     end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
+                elif not is_station:  # "Schule am Bullenhuser Damm"
+                    end = _site_at_street(tokens, folded, i + 1, street_at)
             if end is None and not is_station and word not in lexicon.site_words:
                 head, _, tail = word.rpartition("-")
                 named = tail in lexicon.site_words and head not in lexicon.common_nouns
@@ -462,17 +469,24 @@ class Geoparser:
         return mentions
 
     def _generic_site(self, word: str) -> bool:
-        """A compound of a common noun and a site word names a kind of site, not one site:
-        "Kinderkrankenhaus", "Heidefriedhof" (but "Freiluftschule", "Alsterschwimmhalle")."""
+        """A compound of a common noun or an adjective and a site word names a kind of site,
+        not one site: "Kinderkrankenhaus", "Sozialkaufhaus" (but "Freiluftschule",
+        "Alsterschwimmhalle", "KörberHaus"). The longest site word it ends in decides."""
         lowered = word.lower()
+        site_word = max(
+            (w for w in self.lexicon.site_words if lowered.endswith(w.lower())),
+            key=len,
+            default="",
+        )
+        if not site_word or len(site_word) == len(word):
+            return False
+        head = word[: -len(site_word)]
+        if head[-1:] == "-" or word[len(head)].isupper():
+            return False  # "Julius-Leber-Schule", "KörberHaus": a name
         nouns = self.lexicon.common_nouns
-        for site_word in self.lexicon.site_words:
-            if len(lowered) > len(site_word) and lowered.endswith(site_word.lower()):
-                head = word[: -len(site_word)]
-                if head[-1:] == "-":
-                    return False  # "Julius-Leber-Schule": a name
-                return any(h in nouns for h in (head, head[:-1], head[:-2]) if len(h) > 2)
-        return False
+        return head.lower().endswith(_ADJECTIVE_STEMS) or any(
+            h in nouns for h in (head, head[:-1], head[:-2]) if len(h) > 2
+        )
 
     def _hamburg_adjective_before(self, text, tokens, folded, i) -> int | None:
         """Where "Harburger" starts in "Harburger Bahnhof": an adjective made of a Hamburg
@@ -546,6 +560,45 @@ class Geoparser:
             surface = text[start:end]
             mentions.append(Mention(surface, start, end, "park", surface, None, None, 0.7))
         return mentions
+
+    def _named_quarters(self, text, tokens, taken) -> list[Mention]:
+        """Neighbourhoods named by their form: "Komponistenviertel", "Struenseequartier", and
+        after a name adjective "im Alten Bahnhofsviertel"; not "Wohnquartier", nor after an
+        indefinite article ("ein neues Stadtviertel")."""
+        lexicon = self.lexicon
+        endings = lexicon.quarter_endings
+        if not endings or not any(e in text for e in endings):
+            return []
+        mentions = []
+        for i, token in enumerate(tokens):
+            word = token.text
+            lowered = word.lower()
+            ending = next((e for e in endings if lowered.endswith(e)), None)
+            if ending is None or not word[:1].isupper() or len(word) < len(ending) + 4:
+                continue
+            start = token.start
+            adjective = tokens[i - 1] if i > 0 else None
+            if (
+                adjective is not None
+                and adjective.text in lexicon.name_adjectives
+                and text[adjective.end : token.start] == " "
+                and not _opens_sentence(text, adjective.start)
+            ):
+                start = adjective.start
+            elif word in lexicon.common_nouns or self._generic_quarter(lowered, ending):
+                continue
+            if i > 0 and _fold(tokens[i - 1].text) in _INDEFINITE_ARTICLES:
+                continue
+            if _overlaps(start, token.end, taken):
+                continue
+            surface = text[start : token.end]
+            mentions.append(Mention(surface, start, token.end, "quarter", surface, None, None, 0.7))
+        return mentions
+
+    def _generic_quarter(self, lowered: str, ending: str) -> bool:
+        head = lowered[: -len(ending)]
+        heads = self.lexicon.generic_quarter_heads
+        return head in heads or head.rstrip("s") in heads or head.endswith(tuple(heads))
 
     # --- streets and addresses -------------------------------------------------------------
 
@@ -801,6 +854,19 @@ def _adjective_stems(adjective: str) -> tuple[str, ...]:
     if stem.endswith("l") and not stem.endswith("el"):
         return stem, stem[:-1] + "el"
     return (stem,)
+
+
+def _site_at_street(tokens, folded, j, street_at) -> int | None:
+    """Where "Schule am Bullenhuser Damm" ends: a site word, "am", "an der" or "im", and a
+    street found."""
+    if folded[j] in ("am", "im"):
+        j += 1
+    elif folded[j] == "an" and j + 1 < len(tokens) and folded[j + 1] in ("der", "den"):
+        j += 2
+    else:
+        return None
+    street = street_at.get(tokens[j].start) if j < len(tokens) else None
+    return street.end if street is not None else None
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -161,12 +161,21 @@ def test_named_parts_of_quarters(parser):
 def test_sites_named_in_one_word_or_by_a_compound(parser):
     text = (
         "Der Geschäftsführer des Diakonieklinikums Hamburg, die Julius-Leber-Schule, "
-        "die Freiluftschule und eine Campus-Stadtteilschule."
+        "die Alsterschwimmhalle, das KörberHaus und eine Campus-Stadtteilschule."
     )
     assert [(m.surface, m.type) for m in parser.parse(text)] == [
         ("Diakonieklinikums Hamburg", "poi"),
         ("Julius-Leber-Schule", "poi"),
-        ("Freiluftschule", "poi"),
+        ("Alsterschwimmhalle", "poi"),
+        ("KörberHaus", "poi"),
+    ]
+
+
+def test_a_common_noun_or_adjective_and_a_site_word_name_a_kind_of_site(parser):
+    text = "im ehemaligen Kinderkrankenhaus, ein Sozialkaufhaus und die Freiluftschule"
+    assert found(parser, text) == []
+    assert [m.surface for m in parser.parse("rund um das Altonaer Kinderkrankenhaus")] == [
+        "Altonaer Kinderkrankenhaus"
     ]
 
 
@@ -200,3 +209,70 @@ def test_a_station_or_site_named_by_a_hamburg_adjective(parser):
     ]
     # Any such place, or an adjective of no Hamburg district or quarter: no named site.
     assert found(parser, "Eine Altonaer Schule und die Hamburger Schule.") == []
+
+
+def test_places_listed_after_a_body_or_a_party_name_the_body(parser):
+    text = (
+        "In der Sitzung des Regionalausschusses Lokstedt, Niendorf, Schnelsen und im "
+        "Regionalausschuss Wilhelmsburg/Veddel sprachen die CDU Wandsbek und die Ortsämter "
+        "Lokstedt und Stellingen."
+    )
+    assert found(parser, text) == []
+    # A list not after a body is a list of places.
+    assert [m.surface for m in parser.parse("Wir waren in Lokstedt, Niendorf und Schnelsen.")] == [
+        "Lokstedt",
+        "Niendorf",
+        "Schnelsen",
+    ]
+
+
+def test_a_place_inside_a_short_quoted_title_is_no_mention(parser):
+    text = "Das Konzept „freiRaum Ottensen“ und der Antrag „Entwicklungskonzept Frohmestraße“."
+    assert found(parser, text) == []
+    # The quote is the place itself, or the title puts something at the place.
+    assert [m.surface for m in parser.parse("Parken in der „Lüneburger Straße“")] == [
+        "Lüneburger Straße"
+    ]
+    assert [m.surface for m in parser.parse("die Aktion „Reinemachen in Harburg“")] == ["Harburg"]
+
+
+def test_surnames_after_hyphenated_first_names_and_name_particles(parser):
+    text = "Es sprachen Ralf-Georg Buxtehude und Paul von Hindenburg."
+    assert found(parser, text) == []
+
+
+def test_name_adjectives_open_street_names(parser):
+    text = "Wer in die Große Bahnstraße geht, kommt bis Neuer Fährweg 7. April 2016 nicht weit."
+    assert [(m.surface, m.type) for m in parser.parse(text)] == [
+        ("Große Bahnstraße", "street"),
+        ("Neuer Fährweg", "street"),
+    ]
+
+
+def test_neighbourhoods_named_by_their_form(parser):
+    text = (
+        "Im Komponistenviertel, im Struenseequartier und im Alten Bahnhofsviertel; "
+        "nicht aber im Wohnquartier oder in einem neuen Stadtviertel."
+    )
+    assert [(m.surface, m.type) for m in parser.parse(text)] == [
+        ("Komponistenviertel", "quarter"),
+        ("Struenseequartier", "quarter"),
+        ("Alten Bahnhofsviertel", "quarter"),
+    ]
+
+
+def test_a_site_at_a_street_and_a_building_named_by_haus(parser):
+    text = "in der Schule am Bullenhuser Damm, im Haus Brügge und bei Herrn Niehaus"
+    assert [(m.surface, m.type) for m in parser.parse(text)] == [
+        ("Schule am Bullenhuser Damm", "poi"),
+        ("Haus Brügge", "poi"),
+    ]
+
+
+def test_a_chain_of_quarters_joined_by_hyphens(parser):
+    text = "Die Linie fährt Othmarschen-Waltershof-Finkenwerder, nicht Schleswig-Holstein."
+    assert [(m.surface, m.type) for m in parser.parse(text)] == [
+        ("Othmarschen", "quarter"),
+        ("Waltershof", "quarter"),
+        ("Finkenwerder", "quarter"),
+    ]

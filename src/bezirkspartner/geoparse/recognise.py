@@ -229,9 +229,8 @@ class Geoparser:
                 continue  # a name starts capitalised, or with a number ("19. Arrondissement")
             key = folded[i]
             if key not in first_words and key not in by_key and token.text[-1:] != "s":
-                part = self._directional_part(token, context, country)
-                if part:  # "Eimsbüttel-Nord"
-                    mentions.append(part)
+                if "-" in token.text:  # "Eimsbüttel-Nord", "Altona-Othmarschen-Waltershof"
+                    mentions.extend(self._hyphenated_parts(token, context, country))
                 continue  # the common case, decided without a call
             found = self._match(tokens, folded, blocked, i)
             if found is None:
@@ -275,6 +274,29 @@ class Geoparser:
                     round(confidence, 3),
                 )
             )
+        return mentions
+
+    def _hyphenated_parts(self, token, context, country) -> list[Mention]:
+        """A named part of a quarter ("Eimsbüttel-Nord"), or a chain of Hamburg's districts and
+        quarters joined by hyphens, as a bus route is named ("Altona-Othmarschen-Waltershof"):
+        each is a mention."""
+        part = self._directional_part(token, context, country)
+        if part is not None:
+            return [part]
+        names = token.text.split("-")
+        if len(names) < 2 or not all(names):
+            return []
+        mentions, start = [], token.start
+        for name in names:
+            entries = [e for e in self.gazetteer.by_key.get(_fold(name), ()) if _hamburg_area(e)]
+            if not entries:
+                return []
+            entry, _ = _resolve(entries, context, country)
+            end = start + len(name)
+            mentions.append(
+                Mention(name, start, end, entry.type, entry.norm, entry.lat, entry.lon, 0.7)
+            )
+            start = end + 1
         return mentions
 
     def _directional_part(self, token, context, country) -> Mention | None:
@@ -425,6 +447,7 @@ class Geoparser:
         """
         lexicon = self.lexicon
         street_at = {m.start: m for m in streets if m.type == "street"}
+        address_at = {m.start for m in streets if m.type == "address"}
         mentions = []
         last = len(tokens) - 1
         cues = self._cue_suffixes
@@ -452,6 +475,8 @@ class Geoparser:
             end = None
             if i < last:
                 nxt = tokens[i + 1]
+                if nxt.start in address_at:
+                    continue  # "im Haus Grindelhof 87": an address
                 if nxt.text[:1].isupper() and text[token.end : nxt.start] == " ":
                     end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
                 elif not is_station:  # "Schule am Bullenhuser Damm"
@@ -483,6 +508,8 @@ class Geoparser:
         head = word[: -len(site_word)]
         if head[-1:] == "-" or word[len(head)].isupper():
             return False  # "Julius-Leber-Schule", "KörberHaus": a name
+        if _fold(head) in self.gazetteer.by_key:
+            return False  # "Alsterschwimmhalle": named by a place
         nouns = self.lexicon.common_nouns
         return head.lower().endswith(_ADJECTIVE_STEMS) or any(
             h in nouns for h in (head, head[:-1], head[:-2]) if len(h) > 2

@@ -276,3 +276,12 @@ def test_a_chain_of_quarters_joined_by_hyphens(parser):
         ("Waltershof", "quarter"),
         ("Finkenwerder", "quarter"),
     ]
+
+
+def test_green_spaces_named_by_a_park_head(parser):
+    text = "auf der Grünanlage Keindorffstraße, im Modelli-Park und in der Grünanlage Unnapark"
+    assert [(m.surface, m.type) for m in parser.parse(text)] == [
+        ("Grünanlage Keindorffstraße", "park"),
+        ("Modelli-Park", "park"),
+        ("Unnapark", "park"),
+    ]

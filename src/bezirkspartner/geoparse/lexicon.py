@@ -27,6 +27,7 @@ class Lexicon:
     site_words: frozenset[str] = field(default_factory=frozenset)  # as written
     station_words: frozenset[str] = field(default_factory=frozenset)  # as written
     park_words: frozenset[str] = field(default_factory=frozenset)  # as written
+    park_heads: frozenset[str] = field(default_factory=frozenset)  # as written
     direction_words: frozenset[str] = field(default_factory=frozenset)  # as written
     street_words: tuple[str, ...] = ()  # endings, lower case as written
     street_prefixes: tuple[str, ...] = ()  # as written, in file order
@@ -55,6 +56,7 @@ class Lexicon:
             site_words=words("site-words.txt"),
             station_words=words("station-words.txt"),
             park_words=words("park-words.txt"),
+            park_heads=words("park-heads.txt"),
             direction_words=words("direction-words.txt"),
             street_words=tuple(sorted(words("street-words.txt"))),
             street_prefixes=read_word_lines(words_dir / "street-prefixes.txt"),

@@ -467,7 +467,7 @@ class Geoparser:
                 start = self._hamburg_adjective_before(text, tokens, folded, i)
                 if start is not None:  # "Harburger Bahnhof", "Altonaer Museum"
                     surface = text[start : token.end]
-                    kind = "station" if is_station else "poi"
+                    kind = "station" if is_station else self._site_kind(word)
                     mentions.append(
                         Mention(surface, start, token.end, kind, surface, None, None, 0.7)
                     )
@@ -488,21 +488,31 @@ class Geoparser:
                     end = token.end
             if end is None:
                 continue
-            kind = "station" if is_station else "poi"
+            kind = "station" if is_station else self._site_kind(word)
+            if kind == "park" and i < last and folded[i + 1].endswith("park"):
+                continue  # "Grünanlage Unnapark": the park is named on its own
             surface = text[token.start : end]
             mentions.append(Mention(surface, token.start, end, kind, surface, None, None, 0.7))
         return mentions
+
+    def _site_word(self, word: str) -> str:
+        """The longest site word the word ends in ("Kinderkrankenhaus" -> "Krankenhaus")."""
+        lowered = word.lower()
+        return max(
+            (w for w in self.lexicon.site_words if lowered.endswith(w.lower())),
+            key=len,
+            default="",
+        )
+
+    def _site_kind(self, word: str) -> str:
+        """A park where the site word heads a green space ("Grünanlage", "Modelli-Park")."""
+        return "park" if self._site_word(word) in self.lexicon.park_heads else "poi"
 
     def _generic_site(self, word: str) -> bool:
         """A compound of a common noun or an adjective and a site word names a kind of site,
         not one site: "Kinderkrankenhaus", "Sozialkaufhaus" (but "Freiluftschule",
         "Alsterschwimmhalle", "KörberHaus"). The longest site word it ends in decides."""
-        lowered = word.lower()
-        site_word = max(
-            (w for w in self.lexicon.site_words if lowered.endswith(w.lower())),
-            key=len,
-            default="",
-        )
+        site_word = self._site_word(word)
         if not site_word or len(site_word) == len(word):
             return False
         head = word[: -len(site_word)]

@@ -126,6 +126,7 @@ class Geoparser:
             key.split(" ", 1)[0] for key in gazetteer.curated_multiword_keys
         )
         self._known_first = self._poi_first | self._place_first
+        self._site_word_of: dict[str, str] = {}  # a word -> the site word it ends in
 
     def parse(self, text: str, *, context: str = "hamburg", country: str = "DE") -> list[Mention]:
         tokens = tokenize(text)
@@ -497,12 +498,17 @@ class Geoparser:
 
     def _site_word(self, word: str) -> str:
         """The longest site word the word ends in ("Kinderkrankenhaus" -> "Krankenhaus")."""
-        lowered = word.lower()
-        return max(
-            (w for w in self.lexicon.site_words if lowered.endswith(w.lower())),
-            key=len,
-            default="",
-        )
+        found = self._site_word_of.get(word)
+        if found is None:
+            lowered = word.lower()
+            found = max(
+                (w for w in self.lexicon.site_words if lowered.endswith(w.lower())),
+                key=len,
+                default="",
+            )
+            if len(self._site_word_of) < 100_000:
+                self._site_word_of[word] = found
+        return found
 
     def _site_kind(self, word: str) -> str:
         """A park where the site word heads a green space ("Grünanlage", "Modelli-Park")."""

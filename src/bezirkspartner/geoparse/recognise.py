@@ -50,6 +50,7 @@ _STREET_CONTEXT = frozenset(
     {"am", "im", "an", "in", "auf", "vom", "zum", "zur", "ecke", "beim", "hinter", "entlang"}
 )
 _SENTENCE_END = frozenset(".!?:;")
+_LAST_WORD = re.compile(r"(\w+) \Z")
 _DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and its month
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
@@ -681,6 +682,8 @@ class Geoparser:
             numbered = self._number_after(text, end)
             if " " not in name and not numbered and self._is_noun(name):
                 continue  # "Verbindungsweg", "Grillplatz", "Bauspielplatz": nouns, not streets
+            if not numbered and _word_before(text, start) in _INDEFINITE_ARTICLES:
+                continue  # "die Gestaltung eines Mehrgenerationenplatzes": any such place
             spans.append((start, end, name))
         mentions = []
         norm = self._norm_street
@@ -751,8 +754,11 @@ class Geoparser:
                 and text[tokens[i + longest - 1].end] == " "
             ):
                 longest += 1
+            genitive = i > 0 and folded[i - 1] == "des"  # "entlang des Eulenkamps"
             for n in range(longest, 0, -1):
                 key = " ".join(folded[i : i + n])
+                if genitive and key not in street_keys and key.endswith("s"):
+                    key = key[:-1]
                 if key in street_keys and tokens[i + n - 1].text[:1].isupper():
                     start, end = tokens[i].start, tokens[i + n - 1].end
                     if self._directory_street_in_context(text, tokens, folded, i, n, end):
@@ -910,6 +916,12 @@ def _site_at_street(tokens, folded, j, street_at) -> int | None:
         return None
     street = street_at.get(tokens[j].start) if j < len(tokens) else None
     return street.end if street is not None else None
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before `start`, folded, if only a space parts them."""
+    match = _LAST_WORD.search(text, max(0, start - 16), start)
+    return _fold(match.group(1)) if match else ""
 
 
 def _opens_sentence(text: str, start: int) -> bool:

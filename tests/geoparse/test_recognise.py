@@ -285,3 +285,12 @@ def test_green_spaces_named_by_a_park_head(parser):
         ("Modelli-Park", "park"),
         ("Unnapark", "park"),
     ]
+
+
+def test_a_river_takes_an_article_the_area_along_it_none(parser):
+    text = "Bäume an der Süderelbe, Busse in Süderelbe und der Bezirk Süderelbe."
+    assert [(m.surface, m.type) for m in parser.parse(text)] == [
+        ("Süderelbe", "water"),
+        ("Süderelbe", "region"),
+        ("Süderelbe", "region"),
+    ]

@@ -248,6 +248,7 @@ class Geoparser:
                 continue
             if self._not_a_place(text, tokens, folded, i, n):
                 continue
+            candidates = self._water_or_area(folded, i, candidates)
             if n == 1:
                 candidates = self._common_word_filter(tokens, folded, i, candidates, genitive)
                 candidates = self._surname_filter(text, tokens, i, candidates)
@@ -362,6 +363,18 @@ class Geoparser:
             i == body_until
             and _LIST_SEPARATOR.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
         )
+
+    def _water_or_area(self, folded, i, candidates):
+        """A name of a river and of the area along it ("Süderelbe"): a river takes an article
+        ("an der Süderelbe"), an area none ("in Süderelbe", "Bezirk Süderelbe")."""
+        waters = [e for e in candidates if e.type == "water"]
+        if not waters or len(waters) == len(candidates):
+            return candidates
+        areas = [e for e in candidates if e.type in ("region", "quarter")]
+        if not areas:
+            return candidates
+        with_article = i > 0 and folded[i - 1] in self.lexicon.determiners
+        return waters if with_article else [e for e in candidates if e.type != "water"]
 
     def _surname_filter(self, text, tokens, i, candidates):
         """After a first name ("Anna Gronau", "Ralf-Georg Gronau", "Paul von Hindenburg") a

@@ -32,7 +32,7 @@ _HOUSE_NUMBER = re.compile(
 )
 # "über die A7", "an der B73": motorways and federal roads after an article.
 _MAJOR_ROAD = re.compile(
-    r"\b(?:der|die|den|dem|zur|zum)\s([AB]\s?\d{1,3})(?![\wäöüß.,]\d)(?![\wäöüß])"
+    r"\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum)\s([AB]\s?\d{1,3})(?![\wäöüß.,]\d)(?![\wäöüß])"
 )
 # "Robert - Koch - Straße": a person's name joined to a street word by spaced dashes (as some
 # council systems print "Robert-Koch-Straße"); the last part is checked against the street words.
@@ -40,7 +40,7 @@ _SPACED_DASH = re.compile(r"\s[-–]\s")
 _WORD_AT = re.compile(r"[A-ZÄÖÜ][\wäöüß]*\.?")
 _NAME_BEFORE = re.compile(r"(?<![\wäöüß.])[A-ZÄÖÜ][\wäöüß.]*\Z")
 _DASH_BEFORE = re.compile(r"\s[-–]\s\Z")
-_DIRECTION = re.compile(r"\s?[-–]\s?([A-ZÄÖÜ][a-zäöü]+)(?![\wäöüß])")
+_DIRECTION = re.compile(r"(?:\s?[-–]\s?|\s)([A-ZÄÖÜ][a-zäöü]+)(?![\wäöüß-])")
 BIG_CITY = 200_000  # a GeoNames town that is also a common noun counts only from this size on
 TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
 _ADJECTIVE_ENDINGS = ("er", "en", "sche", "schen")
@@ -50,6 +50,7 @@ _STREET_CONTEXT = frozenset(
     {"am", "im", "an", "in", "auf", "vom", "zum", "zur", "ecke", "beim", "hinter", "entlang"}
 )
 _SENTENCE_END = frozenset(".!?:;")
+_ADJECTIVE_AND_SLASH = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß]*er/\Z")
 _LAST_WORD = re.compile(r"(\w+) \Z")
 _DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and its month
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
@@ -494,7 +495,7 @@ class Geoparser:
                     continue  # "im Haus Grindelhof 87": an address
                 if nxt.text[:1].isupper() and text[token.end : nxt.start] == " ":
                     end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
-                elif not is_station:  # "Schule am Bullenhuser Damm"
+                elif word in lexicon.site_words:  # "Schule am Bullenhuser Damm"
                     end = _site_at_street(tokens, folded, i + 1, street_at)
             if end is None and not is_station and word not in lexicon.site_words:
                 head, _, tail = word.rpartition("-")
@@ -598,7 +599,11 @@ class Geoparser:
                 and folded[i - 1] not in lexicon.stop_words
                 and text[adjective.end : noun.start] == " "
             ):
-                spans.append((adjective.start, noun.end))
+                start = adjective.start
+                shared = _ADJECTIVE_AND_SLASH.search(text, max(0, start - 30), start)
+                if shared:  # "Rissener/Sülldorfer Feldmark": one area named by two places
+                    start = shared.start()
+                spans.append((start, noun.end))
         if "park" in text.lower():
             for i, token in enumerate(tokens):
                 word = token.text
@@ -866,16 +871,16 @@ def _street_end(text: str, start: int, word: str, endings: tuple[str, ...]) -> i
         if lowered.endswith("str"):
             return end + 1 if text[end : end + 1] == "." else None
         return end
-    length = 0
-    for part in word.split("-"):
+    length, found = 0, None
+    for part in word.split("-"):  # the last part that ends so ("Töpferdamm-Twiete" whole)
         length += len(part)
         if part and part.lower().endswith(endings):
             end = start + length
             if part.lower().endswith("str"):
-                return end + 1 if text[end : end + 1] == "." else None
-            return end
+                end = end + 1 if text[end : end + 1] == "." else None
+            found = end if end is not None else found
         length += 1
-    return None
+    return found
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:

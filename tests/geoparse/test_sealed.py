@@ -1,4 +1,4 @@
-"""The sealed evaluation set (tests/geoparse/sealed): real texts, measured once, never for tuning."""
+"""The sealed evaluation set (tests/geoparse/sealed): real texts, measured once, not for tuning."""
 
 from tests.geoparse.evaluation_sets import assert_apart, assert_sourced, load
 

@@ -294,3 +294,38 @@ def test_a_river_takes_an_article_the_area_along_it_none(parser):
         ("Süderelbe", "region"),
         ("Süderelbe", "region"),
     ]
+
+
+def test_a_direction_word_after_a_space_names_a_part_of_the_quarter(parser):
+    assert found(parser, "Parken auf St. Pauli Nord") == [
+        ("St. Pauli Nord", "quarter", "St. Pauli-Nord")
+    ]
+
+
+def test_a_hyphenated_street_runs_to_its_last_street_part(parser):
+    assert [
+        (m.surface, m.type) for m in parser.parse("in der Töpferdamm-Twiete und am Veritaskai-Ufer")
+    ] == [
+        ("Töpferdamm-Twiete", "street"),
+        ("Veritaskai-Ufer", "street"),
+    ]
+    assert [m.surface for m in parser.parse("die Veritaskai-Baustelle")] == ["Veritaskai"]
+
+
+def test_two_place_adjectives_sharing_one_park(parser):
+    assert [
+        (m.surface, m.type) for m in parser.parse("Schutz der Rissener/Sülldorfer Feldmark")
+    ] == [("Rissener/Sülldorfer Feldmark", "park")]
+
+
+def test_a_major_road_after_an_article_opening_a_sentence(parser):
+    assert found(parser, "Die B5 verläuft als Magistrale.") == [("B5", "street", "B5")]
+
+
+def test_a_district_short_name_after_a_preposition(parser):
+    assert found(parser, "Liebe Freundinnen in Mitte, viele in Mitte schwelgten.") == [
+        ("Mitte", "district", "Hamburg-Mitte"),
+        ("Mitte", "district", "Hamburg-Mitte"),
+    ]
+    for text in ("in der Mitte des Platzes", "im Park in Mitte Altona", "nach Mitte-Nord"):
+        assert "Hamburg-Mitte" not in [m[2] for m in found(parser, text)], text

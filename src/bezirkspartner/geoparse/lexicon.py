@@ -36,6 +36,7 @@ class Lexicon:
     unit_words: frozenset[str] = field(default_factory=frozenset)  # folded
     name_adjectives: frozenset[str] = field(default_factory=frozenset)  # as written
     quarter_endings: tuple[str, ...] = ()  # lower case
+    short_district_names: tuple[tuple[str, str], ...] = ()  # (short, full) as written
     generic_quarter_heads: frozenset[str] = field(default_factory=frozenset)  # lower case
 
     @classmethod
@@ -65,6 +66,10 @@ class Lexicon:
             unit_words=words("unit-words.txt"),
             name_adjectives=words("name-adjectives.txt"),
             quarter_endings=tuple(sorted(words("quarter-endings.txt"))),
+            short_district_names=tuple(
+                tuple(part.strip() for part in line.split("=", 1))
+                for line in read_word_lines(words_dir / "short-district-names.txt")
+            ),
             generic_quarter_heads=words("generic-quarter-heads.txt"),
         )
 

@@ -164,8 +164,10 @@ class Geoparser:
         site_spans = [(m.start, m.end) for m in sites]
         taken = [*site_spans, *((m.start, m.end) for m in streets)]
         parks = self._parks(text, tokens, folded, taken)
-        quarters = self._named_quarters(text, tokens, [*taken, *((m.start, m.end) for m in parks)])
-        found = [*streets, *sites, *parks, *quarters]
+        taken = [*taken, *((m.start, m.end) for m in parks)]
+        quarters = self._named_quarters(text, tokens, taken)
+        short = self._short_district_names(text, context, taken) if context == "hamburg" else []
+        found = [*streets, *sites, *parks, *quarters, *short]
         blocked = _Blocked(tokens, sorted((m.start, m.end) for m in found))
         names = self._names(text, tokens, folded, blocked, context, country, starts)
         mentions = [*found, *names]
@@ -623,6 +625,27 @@ class Geoparser:
             mentions.append(Mention(surface, start, end, "park", surface, None, None, 0.7))
         return mentions
 
+    def _short_district_names(self, text, context, taken) -> list[Mention]:
+        """'in Mitte': a district's short name after a preposition without an article
+        (data/geoparse/words/short-district-names.txt)."""
+        mentions = []
+        for short, full in self.lexicon.short_district_names:
+            if short not in text:
+                continue
+            entries = [e for e in self.gazetteer.by_key.get(_fold(full), ()) if _hamburg_area(e)]
+            if not entries:
+                continue
+            entry = entries[0]
+            for match in _short_name_pattern(short).finditer(text):
+                start, end = match.span(1)
+                if not _overlaps(start, end, taken):
+                    mentions.append(
+                        Mention(
+                            short, start, end, entry.type, entry.norm, entry.lat, entry.lon, 0.7
+                        )
+                    )
+        return mentions
+
     def _named_quarters(self, text, tokens, taken) -> list[Mention]:
         """Neighbourhoods named by their form: "Komponistenviertel", "Struenseequartier", and
         after a name adjective "im Alten Bahnhofsviertel"; not "Wohnquartier", nor after an
@@ -934,6 +957,14 @@ def _site_at_street(tokens, folded, j, street_at) -> int | None:
         return None
     street = street_at.get(tokens[j].start) if j < len(tokens) else None
     return street.end if street is not None else None
+
+
+@lru_cache(maxsize=16)
+def _short_name_pattern(short: str) -> re.Pattern:
+    """ "in Mitte," but not "in der Mitte", "Mitte Altona" or "Mitte-Nord"."""
+    return re.compile(
+        r"(?<![\wäöüß-])(?:in|aus|für|nach) (" + re.escape(short) + r")(?![\wäöüß-])(?!\s+[A-ZÄÖÜ])"
+    )
 
 
 def _word_before(text: str, start: int) -> str:

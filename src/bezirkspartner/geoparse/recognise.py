@@ -129,6 +129,8 @@ class Geoparser:
         )
         self._known_first = self._poi_first | self._place_first
         self._site_word_of: dict[str, str] = {}  # a word -> the site word it ends in
+        # Keys that can start a name: first words of names and one-word names.
+        self._start_keys = frozenset(gazetteer.first_words) | frozenset(gazetteer.by_key)
 
     def parse(self, text: str, *, context: str = "hamburg", country: str = "DE") -> list[Mention]:
         tokens = tokenize(text)
@@ -214,12 +216,8 @@ class Geoparser:
     def _name_starts(self, folded) -> list[int]:
         """Only tokens that can start a name: known first words and names, genitives, and
         hyphenated words ("Eimsbüttel-Nord"); chosen in one pass, checked one by one later."""
-        first_words, by_key = self.gazetteer.first_words, self.gazetteer.by_key
-        return [
-            i
-            for i, key in enumerate(folded)
-            if key in first_words or key in by_key or key[-1:] == "s" or " " in key
-        ]
+        starts = self._start_keys
+        return [i for i, key in enumerate(folded) if key in starts or key[-1:] == "s" or " " in key]
 
     def _names(self, text, tokens, folded, blocked, context, country, starts) -> list[Mention]:
         mentions = []
@@ -370,6 +368,8 @@ class Geoparser:
     def _water_or_area(self, folded, i, candidates):
         """A name of a river and of the area along it ("Süderelbe"): a river takes an article
         ("an der Süderelbe"), an area none ("in Süderelbe", "Bezirk Süderelbe")."""
+        if len(candidates) < 2:
+            return candidates
         waters = [e for e in candidates if e.type == "water"]
         if not waters or len(waters) == len(candidates):
             return candidates
@@ -472,14 +472,14 @@ class Geoparser:
         for i, token in enumerate(tokens):
             if not token.text[:1].isupper() or not folded[i].endswith(cues):
                 continue
-            if i > 0 and (
-                folded[i - 1] in lexicon.person_titles or self._after_first_name(text, tokens, i)
-            ):
-                continue  # "Herr Niehaus", "Peter Kirchhof": a person
             word = token.text
             is_station = word in lexicon.station_words
             if not is_station and not folded[i].endswith(self._site_cues):
                 continue
+            if i > 0 and (
+                folded[i - 1] in lexicon.person_titles or self._after_first_name(text, tokens, i)
+            ):
+                continue  # "Herr Niehaus", "Peter Kirchhof": a person
             generic = not is_station and self._generic_site(word)
             if is_station or generic or word in lexicon.site_words:
                 start = self._hamburg_adjective_before(text, tokens, folded, i)
@@ -691,7 +691,12 @@ class Geoparser:
         lexicon = self.lexicon
         spans = []
         endings = self._street_endings
-        ends = [_street_end(text, start, word, endings) for start, _, word in words]
+        ends = [
+            _street_end(text, start, word, endings)
+            if "-" in word or word.lower().endswith(endings)
+            else None
+            for start, _, word in words
+        ]
         prepositions = self._street_preposition.finditer(text) if self._street_preposition else ()
         candidates = [
             *self._spaced_streets(text),

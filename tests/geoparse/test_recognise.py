@@ -329,3 +329,11 @@ def test_a_district_short_name_after_a_preposition(parser):
     ]
     for text in ("in der Mitte des Platzes", "im Park in Mitte Altona", "nach Mitte-Nord"):
         assert "Hamburg-Mitte" not in [m[2] for m in found(parser, text)], text
+
+
+def test_a_common_noun_used_as_one_is_no_district_of_another_city(parser):
+    assert found(parser, "Die Planung des Neubaus des Polizeikommissariats in Neugraben.") == [
+        ("Neugraben", "quarter", "Neugraben-Fischbek")
+    ]
+    # Without an article the word names Vienna's district, as before.
+    assert [m[2] for m in found(parser, "Partnerschaft mit Neubau in Wien")][:1] == ["Neubau"]

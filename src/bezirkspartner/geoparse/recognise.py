@@ -251,7 +251,9 @@ class Geoparser:
                 continue
             candidates = self._water_or_area(folded, i, candidates)
             if n == 1:
-                candidates = self._common_word_filter(tokens, folded, i, candidates, genitive)
+                candidates = self._common_word_filter(
+                    tokens, folded, i, candidates, genitive, context
+                )
                 candidates = self._surname_filter(text, tokens, i, candidates)
                 if not candidates:
                     continue
@@ -397,7 +399,7 @@ class Geoparser:
         given_names = self.lexicon.given_names
         return all(part in given_names for part in tokens[i - 1].text.split("-"))
 
-    def _common_word_filter(self, tokens, folded, i, candidates, genitive):
+    def _common_word_filter(self, tokens, folded, i, candidates, genitive, context):
         """A word that is also a common German noun ("Nähe", "Wetter", "Stelle") is a place
         only if a curated source says so, or it is a big city not used as a noun."""
         lexicon = self.lexicon
@@ -411,7 +413,11 @@ class Geoparser:
         return [
             entry
             for entry in candidates
-            if entry.source.startswith(TRUSTED_SOURCES)
+            if (
+                entry.source.startswith(TRUSTED_SOURCES)
+                # "des Neubaus": a noun, not Vienna's district, in a text on another city
+                and not (used_as_noun and entry.context and entry.context != context)
+            )
             or (entry.population >= BIG_CITY and not used_as_noun)
         ]
 

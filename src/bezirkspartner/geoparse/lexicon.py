@@ -44,14 +44,17 @@ class Lexicon:
         def words(name: str) -> frozenset[str]:
             return read_words(words_dir / name)
 
+        def folded(name: str) -> frozenset[str]:  # "b-plan" is read as its key "b plan"
+            return frozenset(fold(word) for word in read_words(words_dir / name))
+
         return cls(
-            stop_words=words("stop-words.txt"),
-            organisation_words=words("organisation-words.txt"),
-            organisation_suffixes=tuple(sorted(words("organisation-suffixes.txt"))),
-            generic_street_words=words("generic-street-words.txt"),
-            calendar_words=words("calendar-words.txt"),
-            person_titles=words("person-titles.txt"),
-            determiners=words("determiners.txt"),
+            stop_words=folded("stop-words.txt"),
+            organisation_words=folded("organisation-words.txt"),
+            organisation_suffixes=tuple(sorted(folded("organisation-suffixes.txt"))),
+            generic_street_words=folded("generic-street-words.txt"),
+            calendar_words=folded("calendar-words.txt"),
+            person_titles=folded("person-titles.txt"),
+            determiners=folded("determiners.txt"),
             common_nouns=words("german-common-nouns.txt.gz"),
             given_names=words("german-given-names.txt"),
             site_words=words("site-words.txt"),
@@ -63,7 +66,7 @@ class Lexicon:
             street_prefixes=read_word_lines(words_dir / "street-prefixes.txt"),
             compound_street_words=tuple(sorted(words("compound-street-words.txt"))),
             exonyms=read_word_lines(words_dir / "german-exonyms.txt"),
-            unit_words=words("unit-words.txt"),
+            unit_words=folded("unit-words.txt"),
             name_adjectives=words("name-adjectives.txt"),
             quarter_endings=tuple(sorted(words("quarter-endings.txt"))),
             short_district_names=tuple(

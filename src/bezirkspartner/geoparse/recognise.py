@@ -129,6 +129,9 @@ class Geoparser:
         )
         self._known_first = self._poi_first | self._place_first
         self._site_word_of: dict[str, str] = {}  # a word -> the site word it ends in
+        self._quarter_ending = re.compile(
+            "|".join(map(re.escape, self.lexicon.quarter_endings)) or "(?!)", re.IGNORECASE
+        )
         # Keys that can start a name: first words of names and one-word names.
         self._start_keys = frozenset(gazetteer.first_words) | frozenset(gazetteer.by_key)
 
@@ -658,7 +661,7 @@ class Geoparser:
         indefinite article ("ein neues Stadtviertel")."""
         lexicon = self.lexicon
         endings = lexicon.quarter_endings
-        if not endings or not any(e in text for e in endings):
+        if not endings or self._quarter_ending.search(text) is None:
             return []
         mentions = []
         for i, token in enumerate(tokens):

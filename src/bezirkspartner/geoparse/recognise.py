@@ -56,6 +56,7 @@ _DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
 _LIST_WORDS = frozenset({"und", "sowie"})
+_LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder|samt)\s")
 # Quoted passages of a few words are titles: „…“, "…", ‚…‘, »…«, “…”.
 _QUOTE_MARKS = ("„", '"', "‚", "»", "“")
 _QUOTED = re.compile(r'[„“"]([^„“”"\n]{1,80})[“”"]|‚([^‚‘’\n]{1,80})[‘’]|»([^»«\n]{1,80})«')
@@ -179,7 +180,41 @@ class Geoparser:
         titles = _quoted_titles(text)
         if titles:  # „freiRaum Ottensen“: a place inside a quoted title is no mention of its own
             mentions = [m for m in mentions if not _inside_title(text, m, titles)]
-        return sorted(mentions, key=lambda m: (m.start, -m.end))
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        return self._quarters_among_quarters(text, mentions)
+
+    def _quarters_among_quarters(self, text, mentions) -> list[Mention]:
+        """A district named like one of its quarters ("Bergedorf", "Harburg"), listed with
+        quarters ("Lohbrügge, Bergedorf, Curslack", "Bergedorf und Nettelnburg"), is the quarter."""
+        result = list(mentions)
+        for k, mention in enumerate(mentions):
+            if mention.type != "district":
+                continue
+            neighbours = [
+                other
+                for other, left, right in (
+                    (mentions[k - 1] if k else None, k - 1, k),
+                    (mentions[k + 1] if k + 1 < len(mentions) else None, k, k + 1),
+                )
+                if other is not None
+                and other.type == "quarter"
+                and _LIST_JOIN.fullmatch(text, mentions[left].end, mentions[right].start)
+            ]
+            if not neighbours:
+                continue
+            quarter = next(
+                (
+                    e
+                    for e in self.gazetteer.by_key.get(_fold(mention.surface), ())
+                    if e.type == "quarter" and e.context == "hamburg"
+                ),
+                None,
+            )
+            if quarter is not None:
+                result[k] = replace(
+                    mention, type="quarter", norm=quarter.norm, lat=quarter.lat, lon=quarter.lon
+                )
+        return result
 
     # --- gazetteer names ------------------------------------------------------------------
 
@@ -235,7 +270,9 @@ class Geoparser:
                 continue  # a name starts capitalised, or with a number ("19. Arrondissement")
             key = folded[i]
             if key not in first_words and key not in by_key and token.text[-1:] != "s":
-                if "-" in token.text:  # "Eimsbüttel-Nord", "Altona-Othmarschen-Waltershof"
+                if "-" in token.text and not self._names_a_body(
+                    text, tokens, folded, i, body_until
+                ):  # "Eimsbüttel-Nord", "Altona-Othmarschen-Waltershof"
                     mentions.extend(self._hyphenated_parts(token, context, country))
                 continue  # the common case, decided without a call
             found = self._match(tokens, folded, blocked, i)
@@ -455,6 +492,8 @@ class Geoparser:
             candidates = [e for e in candidates if e.type in kinds and e.source == "curated"]
             if not candidates or (n == 1 and "poi" not in kinds):
                 continue
+            if "poi" not in kinds and self._names_a_body(text, tokens, folded, i, -1):
+                continue  # "Regionalausschuss Vier- und Marschlande"
             entry, _ = _resolve(candidates, context, country)
             start, end = tokens[i].start, tokens[i + n - 1].end
             mentions.append(
@@ -718,6 +757,9 @@ class Geoparser:
         for start, end, name, checked in candidates:
             if any(s <= start < e or s < end <= e for s, e, _ in spans):
                 continue
+            before = _word_before(text, start)
+            if before and lexicon.is_organisation_word(before):
+                continue  # "Masterplan Mittlerer Landweg": a plan's or a body's name
             if checked:  # a motorway ("A7") or a name of the street list in its context
                 spans.append((start, end, name))
                 continue

@@ -337,3 +337,51 @@ def test_a_common_noun_used_as_one_is_no_district_of_another_city(parser):
     ]
     # Without an article the word names Vienna's district, as before.
     assert [m[2] for m in found(parser, "Partnerschaft mit Neubau in Wien")][:1] == ["Neubau"]
+
+
+def test_bodies_plans_and_offices_before_hyphenated_names_regions_and_streets(parser):
+    text = (
+        "Der Regionalausschuss Eppendorf-Winterhude, der B-Plan Barmbek-Nord 61, der "
+        "Masterplan Mittlerer Landweg, das Stadtteilbüro St. Georg und der Regionalausschuss "
+        "Vier- und Marschlande."
+    )
+    assert found(parser, text) == []
+
+
+def test_a_district_listed_with_quarters_is_the_quarter(parser):
+    text = "Stadtteile: Lohbrügge, Bergedorf, Curslack. Der Bezirk Bergedorf wächst."
+    assert [(m.surface, m.type) for m in parser.parse(text)] == [
+        ("Lohbrügge", "quarter"),
+        ("Bergedorf", "quarter"),
+        ("Curslack", "quarter"),
+        ("Bergedorf", "district"),
+    ]
+
+
+def test_a_name_does_not_run_over_a_comma(parser):
+    assert [m.surface for m in parser.parse("in Allermöhe, Billwerder, Moorfleet")] == [
+        "Allermöhe",
+        "Billwerder",
+        "Moorfleet",
+    ]
+
+
+def test_genitives_of_site_station_and_street_words(parser):
+    text = (
+        "die Sanierung des Bürgerhauses Wilhelmsburg, anstelle des S-Bahnhofs Harburg und "
+        "die Umbenennung des Kraepelinwegs"
+    )
+    assert [(m.surface, m.type) for m in parser.parse(text)] == [
+        ("Bürgerhauses Wilhelmsburg", "poi"),
+        ("S-Bahnhofs Harburg", "station"),
+        ("Kraepelinwegs", "street"),
+    ]
+
+
+def test_waters_named_by_a_place_adjective_and_house_number_pairs(parser):
+    text = "am Bergedorfer Hafen, an der Hohenfelder Bucht und am Mittleren Landweg 49 und 51"
+    assert [(m.surface, m.type) for m in parser.parse(text)] == [
+        ("Bergedorfer Hafen", "water"),
+        ("Hohenfelder Bucht", "water"),
+        ("Mittleren Landweg 49 und 51", "address"),
+    ]

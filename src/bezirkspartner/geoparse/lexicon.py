@@ -28,6 +28,7 @@ class Lexicon:
     station_words: frozenset[str] = field(default_factory=frozenset)  # as written
     park_words: frozenset[str] = field(default_factory=frozenset)  # as written
     park_heads: frozenset[str] = field(default_factory=frozenset)  # as written
+    water_words: frozenset[str] = field(default_factory=frozenset)  # as written
     direction_words: frozenset[str] = field(default_factory=frozenset)  # as written
     street_words: tuple[str, ...] = ()  # endings, lower case as written
     street_prefixes: tuple[str, ...] = ()  # as written, in file order
@@ -57,10 +58,11 @@ class Lexicon:
             determiners=folded("determiners.txt"),
             common_nouns=words("german-common-nouns.txt.gz"),
             given_names=words("german-given-names.txt"),
-            site_words=words("site-words.txt"),
+            site_words=_with_genitives(words("site-words.txt")),
             station_words=words("station-words.txt"),
             park_words=words("park-words.txt"),
-            park_heads=words("park-heads.txt"),
+            park_heads=_with_genitives(words("park-heads.txt")),
+            water_words=words("water-words.txt"),
             direction_words=words("direction-words.txt"),
             street_words=tuple(sorted(words("street-words.txt"))),
             street_prefixes=read_word_lines(words_dir / "street-prefixes.txt"),
@@ -84,3 +86,15 @@ class Lexicon:
 
     def is_organisation_word(self, folded: str) -> bool:
         return folded in self.organisation_words or folded.endswith(self.organisation_suffixes)
+
+
+def _with_genitives(words: frozenset[str]) -> frozenset[str]:
+    """The words and their genitives on -s and -es ("Bürgerhauses", "Sportplatzes",
+    "Schöpfwerks"), for the nouns that take one."""
+    genitives = {
+        w + ending
+        for w in words
+        if not w.endswith("e")
+        for ending in (("es",) if w.endswith("s") else ("s", "es"))
+    }
+    return frozenset(words | genitives)

@@ -28,7 +28,7 @@ TYPE_PRIORITY = {
 # "12", "12a", "12 a", "12-14", "79/81", "Nr. 3".
 _HOUSE_NUMBER = re.compile(
     r"\s?((?:Nr\.\s?)?\d{1,4}(?:[a-zA-Z]|\s[a-zA-Z](?![\wäöüß]))?"
-    r"(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?)?)(?![\wäöüß])"
+    r"(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?|\sund\s\d{1,4}[a-zA-Z]?)?)(?![\wäöüß])"
 )
 # "über die A7", "an der B73": motorways and federal roads after an article.
 _MAJOR_ROAD = re.compile(
@@ -55,6 +55,7 @@ _LAST_WORD = re.compile(r"(\w+) \Z")
 _DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and its month
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
+_BREAKS_NAME = re.compile(r"[,;:()\[\]\n]")
 _LIST_WORDS = frozenset({"und", "sowie"})
 _LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder|samt)\s")
 # Quoted passages of a few words are titles: „…“, "…", ‚…‘, »…«, “…”.
@@ -218,14 +219,18 @@ class Geoparser:
 
     # --- gazetteer names ------------------------------------------------------------------
 
-    def _match(self, tokens, folded, blocked, i):
-        """The longest known name starting at token i: (n, candidates, genitive) or None."""
+    def _match(self, text, tokens, folded, blocked, i):
+        """The longest known name starting at token i: (n, candidates, genitive) or None. A
+        name runs over spaces, dots and dashes, not over commas or brackets ("Billwerder,
+        Moorfleet" are two places)."""
         first = folded[i]
         gazetteer = self.gazetteer
         if first in gazetteer.prefixes:
             longest = blocked.free_run(i, min(gazetteer.max_tokens, len(tokens) - i))
             best = None
             for n in range(2, longest + 1):  # extend while some longer name starts so
+                if _BREAKS_NAME.search(text, tokens[i + n - 2].end, tokens[i + n - 1].start):
+                    break
                 last = tokens[i + n - 1].text
                 if last[:1].isupper():
                     found = self._lookup(folded[i : i + n], last)
@@ -275,7 +280,7 @@ class Geoparser:
                 ):  # "Eimsbüttel-Nord", "Altona-Othmarschen-Waltershof"
                     mentions.extend(self._hyphenated_parts(token, context, country))
                 continue  # the common case, decided without a call
-            found = self._match(tokens, folded, blocked, i)
+            found = self._match(text, tokens, folded, blocked, i)
             if found is None:
                 continue
             n, candidates, genitive = found
@@ -449,7 +454,12 @@ class Geoparser:
         if word not in lexicon.common_nouns:
             return candidates
         previous = folded[i - 1] if i > 0 else ""
-        used_as_noun = previous in lexicon.determiners or _inflected_adjective(previous)
+        following = folded[i + 1] if i + 1 < len(folded) else ""
+        used_as_noun = (
+            previous in lexicon.determiners
+            or _inflected_adjective(previous)
+            or following in ("der", "des")  # "Neubau der Hohenfelder Brücke"
+        )
         return [
             entry
             for entry in candidates
@@ -485,7 +495,7 @@ class Geoparser:
         for i in starts:
             if i < free_from or not tokens[i].text[:1].isupper():
                 continue
-            found = self._match(tokens, folded, free, i)
+            found = self._match(text, tokens, folded, free, i)
             if found is None:
                 continue
             n, candidates, _ = found
@@ -640,7 +650,8 @@ class Geoparser:
         lexicon = self.lexicon
         spans = []
         for i in range(1, len(tokens)):
-            if tokens[i].text not in lexicon.park_words:
+            noun_word = tokens[i].text
+            if noun_word not in lexicon.park_words and noun_word not in lexicon.water_words:
                 continue
             adjective, noun = tokens[i - 1], tokens[i]
             if (
@@ -653,7 +664,9 @@ class Geoparser:
                 shared = _ADJECTIVE_AND_SLASH.search(text, max(0, start - 30), start)
                 if shared:  # "Rissener/Sülldorfer Feldmark": one area named by two places
                     start = shared.start()
-                spans.append((start, noun.end))
+                spans.append(
+                    (start, noun.end, "water" if noun_word in lexicon.water_words else "park")
+                )
         if "park" in text.lower():
             for i, token in enumerate(tokens):
                 word = token.text
@@ -664,13 +677,13 @@ class Geoparser:
                     and "-" not in word
                     and word not in lexicon.common_nouns
                 ):
-                    spans.append((token.start, token.end))
+                    spans.append((token.start, token.end, "park"))
         mentions = []
-        for start, end in sorted(spans):
+        for start, end, kind in sorted(spans):
             if _overlaps(start, end, taken) or (mentions and mentions[-1].end > start):
                 continue
             surface = text[start:end]
-            mentions.append(Mention(surface, start, end, "park", surface, None, None, 0.7))
+            mentions.append(Mention(surface, start, end, kind, surface, None, None, 0.7))
         return mentions
 
     def _short_district_names(self, text, context, taken) -> list[Mention]:

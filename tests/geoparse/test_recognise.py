@@ -385,3 +385,10 @@ def test_waters_named_by_a_place_adjective_and_house_number_pairs(parser):
         ("Hohenfelder Bucht", "water"),
         ("Mittleren Landweg 49 und 51", "address"),
     ]
+
+
+def test_a_surname_ending_like_a_street_after_a_first_name(parser):
+    assert found(parser, "Dazu erklärt Dennis Thering, Kreisvorsitzender.") == []
+    assert [m.surface for m in parser.parse("Ihr Gabor Gottlieb Osterstraße: neue Planung")] == [
+        "Osterstraße"
+    ]

@@ -57,7 +57,7 @@ class Lexicon:
             person_titles=folded("person-titles.txt"),
             determiners=folded("determiners.txt"),
             common_nouns=words("german-common-nouns.txt.gz"),
-            given_names=words("german-given-names.txt"),
+            given_names=words("german-given-names.txt") | words("given-names-nam-dict.txt"),
             site_words=_with_genitives(words("site-words.txt")),
             station_words=words("station-words.txt"),
             park_words=words("park-words.txt"),

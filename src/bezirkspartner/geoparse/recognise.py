@@ -51,7 +51,9 @@ _STREET_CONTEXT = frozenset(
 )
 _SENTENCE_END = frozenset(".!?:;")
 _ADJECTIVE_AND_SLASH = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß]*er/\Z")
-_LAST_WORD = re.compile(r"(\w+) \Z")
+# Street endings no surname has: after a first name "Osterstraße" is still the street.
+_NO_SURNAME_ENDINGS = ("straße", "strasse", "str.", "weg", "allee", "platz", "chaussee")
+_LAST_WORD = re.compile(r"([\w-]+) \Z")
 _DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and its month
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
@@ -434,6 +436,14 @@ class Geoparser:
             return candidates
         return [entry for entry in candidates if entry.source.startswith(TRUSTED_SOURCES)]
 
+    def _first_name_before(self, text: str, start: int) -> bool:
+        """Whether a first name stands right before `start` ("Dennis Thering")."""
+        match = _LAST_WORD.search(text, max(0, start - 30), start)
+        if match is None:
+            return False
+        given_names = self.lexicon.given_names
+        return all(part in given_names for part in match.group(1).split("-"))
+
     def _after_first_name(self, text, tokens, i) -> bool:
         """Whether token i follows a first name (hyphenated ones too), perhaps with a
         nobiliary particle between ("von", "van", "de")."""
@@ -794,6 +804,13 @@ class Geoparser:
                 continue  # "Verbindungsweg", "Grillplatz", "Bauspielplatz": nouns, not streets
             if not numbered and _word_before(text, start) in _INDEFINITE_ARTICLES:
                 continue  # "die Gestaltung eines Mehrgenerationenplatzes": any such place
+            if (
+                not numbered
+                and " " not in name
+                and not name.lower().endswith(_NO_SURNAME_ENDINGS)
+                and self._first_name_before(text, start)
+            ):
+                continue  # "Dennis Thering": a surname that ends like a street
             spans.append((start, end, name))
         mentions = []
         norm = self._norm_street

@@ -21,8 +21,10 @@ OUT = Path(__file__).resolve().parents[1] / "data/geoparse/words/given-names-nam
 MEMBER = "gender_guesser/data/nam_dict.txt"
 COUNTRIES = ("Germany", "Austria", "Swiss")
 MIN_FREQUENCY = 3
-HEADER = """# First names common in Germany, Austria or Switzerland (frequency 3 of 13 or more), from
-# nam_dict.txt by Jörg Michael (c) 2007-2008, as shipped in the PyPI package gender-guesser 0.4.0.
+GENDER_CODES = frozenset("MF?1")  # a name line starts with its gender code
+HEADER = """# First names common in Germany, Austria or Switzerland (frequency 3 of 13 or more),
+# from nam_dict.txt by Jörg Michael (c) 2007-2008, as shipped in the PyPI package
+# gender-guesser 0.4.0.
 # Licence of this list: GNU Free Documentation License 1.2 or later, like its source; no
 # invariant sections, no cover texts. Built by scripts/build_given_names.py on 2026-12-05.
 """
@@ -43,13 +45,13 @@ def common_names(lines: list[str]) -> list[str]:
     columns = country_columns(lines)
     names = set()
     for line in lines:
-        if not line[:1] in "MF?1" or line.startswith("#") or len(line) < 31 or line[29] == "+":
+        if line[:1] not in GENDER_CODES or len(line) < 31 or line[29] == "+":
             continue
         name = line[3:29].strip()
         frequencies = [line[c] for c in columns if c < len(line)]
-        if any(f.strip() and int(f, 16) >= MIN_FREQUENCY for f in frequencies):
-            if name[:1].isupper() and " " not in name and "+" not in name:
-                names.add(name)
+        common = any(f.strip() and int(f, 16) >= MIN_FREQUENCY for f in frequencies)
+        if common and name[:1].isupper() and " " not in name and "+" not in name:
+            names.add(name)
     return sorted(names)
 
 

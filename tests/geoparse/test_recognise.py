@@ -392,3 +392,32 @@ def test_a_surname_ending_like_a_street_after_a_first_name(parser):
     assert [m.surface for m in parser.parse("Ihr Gabor Gottlieb Osterstraße: neue Planung")] == [
         "Osterstraße"
     ]
+
+
+def test_a_body_for_a_subject_and_a_plan_designation_name_no_place(parser):
+    text = (
+        "Sitzung des Beirates für Stadtteilentwicklung Wilhelmsburg. Die Planbezeichnung "
+        "lautet Billwerder 30/Bergedorf 120/Lohbrügge 95."
+    )
+    assert found(parser, text) == []
+
+
+def test_a_site_of_a_subject_and_a_site_made_any_such_by_an_article(parser):
+    text = (
+        "Dank an das Haus der Jugend Wilhelmsburg. Die CDU will den Bau einer inklusiven "
+        "Multifunktionssporthalle."
+    )
+    assert [(m.surface, m.type) for m in parser.parse(text)] == [
+        ("Haus der Jugend Wilhelmsburg", "poi")
+    ]
+    assert [m.surface for m in parser.parse("am Sportplatz der Julius-Leber-Schule")] == [
+        "Julius-Leber-Schule"
+    ]
+
+
+def test_no_street_across_a_line_or_after_a_noun_on_en(parser):
+    text = "Pressemitteilungen\nBerner Heerweg bleibt offen, der Pumptrack im Gleisbogen Rübenkamp"
+    assert [m.surface for m in parser.parse(text) if m.type == "street"] == [
+        "Berner Heerweg",
+        "Rübenkamp",
+    ]

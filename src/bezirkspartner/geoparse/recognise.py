@@ -59,6 +59,10 @@ _DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
 _BREAKS_NAME = re.compile(r"[,;:()\[\]\n]")
 _LIST_WORDS = frozenset({"und", "sowie"})
+_FOR_WORDS = frozenset({"fur", "für"})
+# "Billwerder 30/Bergedorf 120/Lohbrügge 95": a plan's designation, place and number by place.
+_PLAN_NUMBER_AFTER = re.compile(r" \d{1,3}\s?/")
+_PLAN_NUMBER_BEFORE = re.compile(r"\d{1,3}\s?/\s?\Z")
 _LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder|samt)\s")
 # Quoted passages of a few words are titles: „…“, "…", ‚…‘, »…«, “…”.
 _QUOTE_MARKS = ("„", '"', "‚", "»", "“")
@@ -405,6 +409,12 @@ class Geoparser:
             previous and lexicon.is_organisation_word(previous)
         ):
             return True
+        if self._body_for_subject(tokens, folded, i):
+            return True
+        if _PLAN_NUMBER_AFTER.match(text, tokens[i].end) or _PLAN_NUMBER_BEFORE.search(
+            text, max(0, tokens[i].start - 6), tokens[i].start
+        ):
+            return True  # "Billwerder 30/Bergedorf 120": the numbers of a plan
         if body_until < 1:
             return False
         if i == body_until + 1 and folded[body_until] in _LIST_WORDS:
@@ -413,6 +423,17 @@ class Geoparser:
             i == body_until
             and _LIST_SEPARATOR.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
         )
+
+    def _body_for_subject(self, tokens, folded, i) -> bool:
+        """ "Beirat für Stadtteilentwicklung Wilhelmsburg", "Ausschuss für Umwelt und Verkehr
+        Harburg": a body's word, "für" and one to three words of its subject before the place."""
+        is_body = self.lexicon.is_organisation_word
+        for k in range(i - 1, max(i - 5, 1), -1):
+            if folded[k] in _FOR_WORDS:
+                return k > 0 and is_body(folded[k - 1])
+            if not (tokens[k].text[:1].isupper() or folded[k] in _LIST_WORDS):
+                return False
+        return False
 
     def _water_or_area(self, folded, i, candidates):
         """A name of a river and of the area along it ("Süderelbe"): a river takes an article
@@ -567,10 +588,13 @@ class Geoparser:
                     end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
                 elif word in lexicon.site_words:  # "Schule am Bullenhuser Damm"
                     end = _site_at_street(tokens, folded, i + 1, street_at)
+                    if end is None:  # "Haus der Jugend Wilhelmsburg"
+                        end = self._site_of_subject(text, tokens, folded, i + 1)
             if end is None and not is_station and word not in lexicon.site_words:
                 head, _, tail = word.rpartition("-")
                 named = tail in lexicon.site_words and head not in lexicon.common_nouns
-                if named or (not head and word not in lexicon.common_nouns and not generic):
+                one_site = named or (not head and word not in lexicon.common_nouns and not generic)
+                if one_site and not _any_such(folded, i) and not word.isupper():
                     end = token.end
             if end is None:
                 continue
@@ -598,6 +622,24 @@ class Geoparser:
     def _site_kind(self, word: str) -> str:
         """A park where the site word heads a green space ("Grünanlage", "Modelli-Park")."""
         return "park" if self._site_word(word) in self.lexicon.park_heads else "poi"
+
+    def _site_of_subject(self, text, tokens, folded, j) -> int | None:
+        """Where "Haus der Jugend Wilhelmsburg" ends: a site word, "der" or "des", a noun, and
+        perhaps the Hamburg district or quarter the site is in."""
+        if folded[j] not in ("der", "des") or j + 1 >= len(tokens):
+            return None
+        noun = tokens[j + 1]
+        if (
+            not noun.text[:1].isupper()
+            or folded[j + 1] in self.lexicon.stop_words
+            or folded[j + 1].endswith(self._site_cues)  # "Sportplatz der Freiluftschule"
+        ):
+            return None
+        if j + 2 < len(tokens) and text[noun.end : tokens[j + 2].start] == " ":
+            entries = self.gazetteer.by_key.get(folded[j + 2], ())
+            if any(_hamburg_area(e) for e in entries):
+                return tokens[j + 2].end
+        return noun.end
 
     def _generic_site(self, word: str) -> bool:
         """A compound of a common noun or an adjective and a site word names a kind of site,
@@ -684,6 +726,7 @@ class Geoparser:
                     folded[i].endswith("park")
                     and len(word) > 6
                     and word[:1].isupper()
+                    and not word.isupper()
                     and "-" not in word
                     and word not in lexicon.common_nouns
                 ):
@@ -771,7 +814,7 @@ class Geoparser:
         prepositions = self._street_preposition.finditer(text) if self._street_preposition else ()
         candidates = [
             *self._spaced_streets(text),
-            *_two_word_streets(text, words, ends, lexicon.name_adjectives),
+            *_two_word_streets(text, words, ends, lexicon.name_adjectives, lexicon.common_nouns),
             *((m.start(1), m.end(1), m.group(1), False) for m in prepositions),
             *self._directory_streets(text, tokens, folded),
             *_one_word_streets(text, words, ends),
@@ -1032,6 +1075,15 @@ def _adjective_stems(adjective: str) -> tuple[str, ...]:
     return (stem,)
 
 
+def _any_such(folded, i) -> bool:
+    """Whether an indefinite article, perhaps with an adjective, makes the word at i any such
+    thing: "einer inklusiven Multifunktionssporthalle"."""
+    previous = folded[i - 1] if i > 0 else ""
+    if previous in _INDEFINITE_ARTICLES:
+        return True
+    return i > 1 and _inflected_adjective(previous) and folded[i - 2] in _INDEFINITE_ARTICLES
+
+
 def _site_at_street(tokens, folded, j, street_at) -> int | None:
     """Where "Schule am Bullenhuser Damm" ends: a site word, "am", "an der" or "im", and a
     street found."""
@@ -1092,10 +1144,10 @@ def _one_word_streets(text: str, words, ends):
             yield start, end, text[start:end], False
 
 
-def _two_word_streets(text: str, words, ends, name_adjectives):
+def _two_word_streets(text: str, words, ends, name_adjectives, nouns):
     """One or more adjectives from place names and a street word or name:
     "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str.",
-    "Große Bahnstraße"."""
+    "Große Bahnstraße"; not a noun on -en ("Gleisbogen Rübenkamp"), nor across a line."""
     for m, end in enumerate(ends):
         if end is None:
             continue
@@ -1103,14 +1155,17 @@ def _two_word_streets(text: str, words, ends, name_adjectives):
         while (
             k > 0
             and (
-                words[k - 1][2].endswith(_ADJECTIVE_ENDINGS)
+                (
+                    words[k - 1][2].endswith(_ADJECTIVE_ENDINGS)
+                    and not (words[k - 1][2].endswith("en") and words[k - 1][2] in nouns)
+                )
                 or (
                     words[k - 1][2] in name_adjectives
                     and not _opens_sentence(text, words[k - 1][0])
                 )
             )
             and words[k][0] == words[k - 1][1] + 1
-            and text[words[k - 1][1]].isspace()
+            and text[words[k - 1][1]] == " "
         ):
             k -= 1
         if k < m:

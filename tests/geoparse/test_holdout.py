@@ -1,4 +1,4 @@
-"""The held-out evaluation set (tests/geoparse/holdout): real texts, measured once, not for tuning."""
+"""The held-out set (tests/geoparse/holdout): real texts, measured once, not for tuning."""
 
 from tests.geoparse.evaluation_sets import assert_apart, assert_sourced, load
 

@@ -58,6 +58,9 @@ _DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
 _BREAKS_NAME = re.compile(r"[,;:()\[\]\n]")
+# "in Mitte," but not "in der Mitte", "Mitte Altona" or "Mitte-Nord".
+_SHORT_NAME_PREPOSITIONS = frozenset({"in", "aus", "für", "nach"})
+_SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])")
 _LIST_WORDS = frozenset({"und", "sowie"})
 _FOR_WORDS = frozenset({"fur", "für"})
 # "Billwerder 30/Bergedorf 120/Lohbrügge 95": a plan's designation, place and number by place.
@@ -124,6 +127,8 @@ class Geoparser:
         self.lexicon = gazetteer.lexicon
         self._cue_suffixes = self.lexicon.cue_suffixes
         self._site_cues = tuple(sorted({_fold(w) for w in self.lexicon.site_words}))
+        # The cues by their last four letters: most words are ruled out by one lookup.
+        self._cues_by_tail = _by_tail(self._cue_suffixes)
         self._street_endings = tuple(w.rstrip(".") for w in self.lexicon.street_words)
         self._street_preposition = _street_preposition(self.lexicon.street_prefixes)
         self._genitive_street = _genitive_street(self._street_endings)
@@ -137,18 +142,16 @@ class Geoparser:
         )
         self._known_first = self._poi_first | self._place_first
         self._site_word_of: dict[str, str] = {}  # a word -> the site word it ends in
-        self._quarter_ending = re.compile(
-            "|".join(map(re.escape, self.lexicon.quarter_endings)) or "(?!)", re.IGNORECASE
-        )
-        # Keys that can start a name: first words of names and one-word names.
+        self._place_nouns = self.lexicon.park_words | self.lexicon.water_words
         self._start_keys = frozenset(gazetteer.first_words) | frozenset(gazetteer.by_key)
 
     def parse(self, text: str, *, context: str = "hamburg", country: str = "DE") -> list[Mention]:
         tokens = tokenize(text)
         folded = [_fold(t.text) for t in tokens]
-        words = [(t.start, t.end, t.text) for t in tokens if t.text[:1].isupper()]
+        heads = [i for i, t in enumerate(tokens) if not t.text[0].islower()]  # capitals, numbers
+        words = [(tokens[i].start, tokens[i].end, tokens[i].text) for i in heads]
         streets = self._streets(text, words, context, tokens, folded)
-        starts = self._name_starts(folded)
+        starts = self._name_starts(heads, folded)
         known_first = self._known_first  # the curated names below start among them
         hits = [i for i in starts if folded[i] in known_first]
         known = self._known_names(
@@ -178,7 +181,7 @@ class Geoparser:
         taken = [*site_spans, *((m.start, m.end) for m in streets)]
         parks = self._parks(text, tokens, folded, taken)
         taken = [*taken, *((m.start, m.end) for m in parks)]
-        quarters = self._named_quarters(text, tokens, taken)
+        quarters = self._named_quarters(text, taken)
         short = self._short_district_names(text, context, taken) if context == "hamburg" else []
         found = [*streets, *sites, *parks, *quarters, *short]
         blocked = _Blocked(tokens, sorted((m.start, m.end) for m in found))
@@ -235,7 +238,8 @@ class Geoparser:
             longest = blocked.free_run(i, min(gazetteer.max_tokens, len(tokens) - i))
             best = None
             for n in range(2, longest + 1):  # extend while some longer name starts so
-                if _BREAKS_NAME.search(text, tokens[i + n - 2].end, tokens[i + n - 1].start):
+                gap_start, gap_end = tokens[i + n - 2].end, tokens[i + n - 1].start
+                if gap_end - gap_start > 1 and _BREAKS_NAME.search(text, gap_start, gap_end):
                     break
                 last = tokens[i + n - 1].text
                 if last[:1].isupper():
@@ -262,11 +266,12 @@ class Geoparser:
                     return candidates, True
         return None
 
-    def _name_starts(self, folded) -> list[int]:
-        """Only tokens that can start a name: known first words and names, genitives, and
-        hyphenated words ("Eimsbüttel-Nord"); chosen in one pass, checked one by one later."""
-        starts = self._start_keys
-        return [i for i, key in enumerate(folded) if key in starts or key[-1:] == "s" or " " in key]
+    def _name_starts(self, heads, folded) -> list[int]:
+        """Only tokens that can start a name: of the capitalised ones and numbers (`heads`),
+        known first words and names, genitives, or hyphenated words ("Eimsbüttel-Nord");
+        chosen in one pass, checked one by one later."""
+        keys = self._start_keys
+        return [i for i in heads if (k := folded[i]) in keys or k[-1:] == "s" or " " in k]
 
     def _names(self, text, tokens, folded, blocked, context, country, starts) -> list[Mention]:
         mentions = []
@@ -291,12 +296,12 @@ class Geoparser:
                 continue
             n, candidates, genitive = found
             free_from = i + n
-            if self._names_a_body(text, tokens, folded, i, body_until):
-                body_until = i + n
-                continue
             # A name of the street list is found with its context in _streets, not here.
             candidates = [e for e in candidates if e.source != "streets"]
             if not candidates:
+                continue
+            if self._names_a_body(text, tokens, folded, i, body_until):
+                body_until = i + n
                 continue
             if self._not_a_place(text, tokens, folded, i, n):
                 continue
@@ -409,10 +414,14 @@ class Geoparser:
             previous and lexicon.is_organisation_word(previous)
         ):
             return True
-        if self._body_for_subject(tokens, folded, i):
+        if _FOR_WORDS.intersection(folded[max(i - 5, 0) : i - 1]) and self._body_for_subject(
+            tokens, folded, i
+        ):
             return True
-        if _PLAN_NUMBER_AFTER.match(text, tokens[i].end) or _PLAN_NUMBER_BEFORE.search(
-            text, max(0, tokens[i].start - 6), tokens[i].start
+        start, end = tokens[i].start, tokens[i].end
+        if (text[end + 1 : end + 2].isdigit() and _PLAN_NUMBER_AFTER.match(text, end)) or (
+            "/" in text[max(0, start - 2) : start]
+            and _PLAN_NUMBER_BEFORE.search(text, max(0, start - 6), start)
         ):
             return True  # "Billwerder 30/Bergedorf 120": the numbers of a plan
         if body_until < 1:
@@ -557,9 +566,11 @@ class Geoparser:
         address_at = {m.start for m in streets if m.type == "address"}
         mentions = []
         last = len(tokens) - 1
-        cues = self._cue_suffixes
+        cues = self._cues_by_tail
         for i, token in enumerate(tokens):
-            if not token.text[:1].isupper() or not folded[i].endswith(cues):
+            key = folded[i]
+            group = cues.get(key[-4:])
+            if group is None or not key.endswith(group) or not token.text[:1].isupper():
                 continue
             word = token.text
             is_station = word in lexicon.station_words
@@ -703,7 +714,7 @@ class Geoparser:
         spans = []
         for i in range(1, len(tokens)):
             noun_word = tokens[i].text
-            if noun_word not in lexicon.park_words and noun_word not in lexicon.water_words:
+            if noun_word not in self._place_nouns:
                 continue
             adjective, noun = tokens[i - 1], tokens[i]
             if (
@@ -750,9 +761,12 @@ class Geoparser:
             if not entries:
                 continue
             entry = entries[0]
-            for match in _short_name_pattern(short).finditer(text):
-                start, end = match.span(1)
-                if not _overlaps(start, end, taken):
+            for start in _occurrences(text, short):
+                end = start + len(short)
+                before = _LAST_WORD.search(text, max(0, start - 8), start)
+                if before is None or before.group(1) not in _SHORT_NAME_PREPOSITIONS:
+                    continue
+                if _SHORT_NAME_AFTER.match(text, end) and not _overlaps(start, end, taken):
                     mentions.append(
                         Mention(
                             short, start, end, entry.type, entry.norm, entry.lat, entry.lon, 0.7
@@ -760,38 +774,30 @@ class Geoparser:
                     )
         return mentions
 
-    def _named_quarters(self, text, tokens, taken) -> list[Mention]:
+    def _named_quarters(self, text, taken) -> list[Mention]:
         """Neighbourhoods named by their form: "Komponistenviertel", "Struenseequartier", and
         after a name adjective "im Alten Bahnhofsviertel"; not "Wohnquartier", nor after an
         indefinite article ("ein neues Stadtviertel")."""
         lexicon = self.lexicon
-        endings = lexicon.quarter_endings
-        if not endings or self._quarter_ending.search(text) is None:
-            return []
         mentions = []
-        for i, token in enumerate(tokens):
-            word = token.text
-            lowered = word.lower()
-            ending = next((e for e in endings if lowered.endswith(e)), None)
-            if ending is None or not word[:1].isupper() or len(word) < len(ending) + 4:
+        for start, end, ending in _words_ending(text, lexicon.quarter_endings):
+            word = text[start:end]
+            if not word[:1].isupper() or len(word) < len(ending) + 4:
                 continue
-            start = token.start
-            adjective = tokens[i - 1] if i > 0 else None
-            if (
-                adjective is not None
-                and adjective.text in lexicon.name_adjectives
-                and text[adjective.end : token.start] == " "
-                and not _opens_sentence(text, adjective.start)
+            before = _LAST_WORD.search(text, max(0, start - 30), start)
+            previous = before.group(1) if before else ""
+            if previous in lexicon.name_adjectives and not _opens_sentence(text, before.start()):
+                start = before.start()
+            elif (
+                word in lexicon.common_nouns
+                or self._generic_quarter(word.lower(), ending)
+                or _fold(previous) in _INDEFINITE_ARTICLES
             ):
-                start = adjective.start
-            elif word in lexicon.common_nouns or self._generic_quarter(lowered, ending):
                 continue
-            if i > 0 and _fold(tokens[i - 1].text) in _INDEFINITE_ARTICLES:
+            if _overlaps(start, end, taken):
                 continue
-            if _overlaps(start, token.end, taken):
-                continue
-            surface = text[start : token.end]
-            mentions.append(Mention(surface, start, token.end, "quarter", surface, None, None, 0.7))
+            surface = text[start:end]
+            mentions.append(Mention(surface, start, end, "quarter", surface, None, None, 0.7))
         return mentions
 
     def _generic_quarter(self, lowered: str, ending: str) -> bool:
@@ -1075,6 +1081,35 @@ def _adjective_stems(adjective: str) -> tuple[str, ...]:
     return (stem,)
 
 
+def _by_tail(endings) -> dict[str, tuple[str, ...]]:
+    """Endings grouped by their last four letters (all endings have at least four)."""
+    groups: dict[str, list[str]] = {}
+    for ending in endings:
+        if len(ending) < 4:
+            raise ValueError(f"site or station word shorter than four letters: {ending!r}")
+        groups.setdefault(ending[-4:], []).append(ending)
+    return {tail: tuple(group) for tail, group in groups.items()}
+
+
+def _words_ending(text: str, endings: tuple[str, ...]):
+    """(start, end, ending) of each word (letters, digits, hyphens) of the text that ends in
+    one of the endings, in any case ("Komponistenviertel", "Phoenix-Viertel"); found by
+    searching for the endings, not by visiting every word."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would shift
+        return
+    for ending in endings:
+        position = lowered.find(ending)
+        while position != -1:
+            end = position + len(ending)
+            if end == len(text) or not (text[end].isalnum() or text[end] == "-"):
+                start = position
+                while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                    start -= 1
+                yield start, end, ending
+            position = lowered.find(ending, end)
+
+
 def _any_such(folded, i) -> bool:
     """Whether an indefinite article, perhaps with an adjective, makes the word at i any such
     thing: "einer inklusiven Multifunktionssporthalle"."""
@@ -1097,12 +1132,12 @@ def _site_at_street(tokens, folded, j, street_at) -> int | None:
     return street.end if street is not None else None
 
 
-@lru_cache(maxsize=16)
-def _short_name_pattern(short: str) -> re.Pattern:
-    """ "in Mitte," but not "in der Mitte", "Mitte Altona" or "Mitte-Nord"."""
-    return re.compile(
-        r"(?<![\wäöüß-])(?:in|aus|für|nach) (" + re.escape(short) + r")(?![\wäöüß-])(?!\s+[A-ZÄÖÜ])"
-    )
+def _occurrences(text: str, part: str):
+    """Where `part` occurs in the text."""
+    position = text.find(part)
+    while position != -1:
+        yield position
+        position = text.find(part, position + len(part))
 
 
 def _word_before(text: str, start: int) -> str:

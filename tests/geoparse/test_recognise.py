@@ -421,3 +421,11 @@ def test_no_street_across_a_line_or_after_a_noun_on_en(parser):
         "Berner Heerweg",
         "Rübenkamp",
     ]
+
+
+def test_first_parts_sharing_a_street_word_are_one_mention(parser):
+    text = "für die Straßenzüge Arnold-, Kepler-, Klaus- und Eulenstraße sowie die Bahnhofstraße"
+    assert [m.surface for m in parser.parse(text)] == [
+        "Arnold-, Kepler-, Klaus- und Eulenstraße",
+        "Bahnhofstraße",
+    ]

@@ -61,6 +61,8 @@ _BREAKS_NAME = re.compile(r"[,;:()\[\]\n]")
 # "in Mitte," but not "in der Mitte", "Mitte Altona" or "Mitte-Nord".
 _SHORT_NAME_PREPOSITIONS = frozenset({"in", "aus", "für", "nach"})
 _SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])")
+# "Arnold-, Kepler-, Klaus- und ": first parts sharing the street word of the last one.
+_SHARED_HEAD = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*-,? )+(?:und|oder|sowie) \Z")
 _LIST_WORDS = frozenset({"und", "sowie"})
 _FOR_WORDS = frozenset({"fur", "für"})
 # "Billwerder 30/Bergedorf 120/Lohbrügge 95": a plan's designation, place and number by place.
@@ -863,6 +865,7 @@ class Geoparser:
             spans.append((start, end, name))
         mentions = []
         norm = self._norm_street
+        shares = "- " in text
         for start, end, name in sorted(spans):
             number = self._number_after(text, end)
             known = [e for e in self.gazetteer.lookup(fold(name)) if e.type == "street"]
@@ -883,9 +886,12 @@ class Geoparser:
                     )
                 )
             else:
+                shared = _SHARED_HEAD.search(text, max(0, start - 80), start) if shares else None
+                if shared and " " not in name:  # "Arnold-, Kepler- und Eulenstraße": one mention
+                    start = shared.start()
                 mentions.append(
                     Mention(
-                        name,
+                        text[start:end],
                         start,
                         end,
                         "street",

@@ -429,3 +429,10 @@ def test_first_parts_sharing_a_street_word_are_one_mention(parser):
         "Arnold-, Kepler-, Klaus- und Eulenstraße",
         "Bahnhofstraße",
     ]
+
+
+def test_a_body_for_a_subject_needs_the_subject(parser):
+    assert found(parser, "Das Wahlprogramm für den Bezirk Hamburg-Mitte liegt vor.") == []
+    assert [
+        m.surface for m in parser.parse("Die CDU beantragt einen Erhaltungsplan für Tonndorf.")
+    ] == ["Tonndorf"]

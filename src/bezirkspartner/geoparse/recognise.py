@@ -416,7 +416,7 @@ class Geoparser:
             previous and lexicon.is_organisation_word(previous)
         ):
             return True
-        if _FOR_WORDS.intersection(folded[max(i - 5, 0) : i - 1]) and self._body_for_subject(
+        if _FOR_WORDS.intersection(folded[max(i - 5, 0) : i]) and self._body_for_subject(
             tokens, folded, i
         ):
             return True
@@ -440,9 +440,13 @@ class Geoparser:
         Harburg": a body's word, "für" and one to three words of its subject before the place."""
         is_body = self.lexicon.is_organisation_word
         for k in range(i - 1, max(i - 5, 1), -1):
-            if folded[k] in _FOR_WORDS:
-                return k > 0 and is_body(folded[k - 1])
-            if not (tokens[k].text[:1].isupper() or folded[k] in _LIST_WORDS):
+            if folded[k] in _FOR_WORDS:  # with a subject between: not "Plan für Tonndorf"
+                return k < i - 1 and is_body(folded[k - 1])
+            if not (
+                tokens[k].text[:1].isupper()
+                or folded[k] in _LIST_WORDS
+                or folded[k] in self.lexicon.determiners
+            ):
                 return False
         return False
 

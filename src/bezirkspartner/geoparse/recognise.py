@@ -71,7 +71,9 @@ _PLAN_NUMBER_BEFORE = re.compile(r"\d{1,3}\s?/\s?\Z")
 _LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder|samt)\s")
 # Quoted passages of a few words are titles: „…“, "…", ‚…‘, »…«, “…”.
 _QUOTE_MARKS = ("„", '"', "‚", "»", "“")
-_QUOTED = re.compile(r'[„“"]([^„“”"\n]{1,80})[“”"]|‚([^‚‘’\n]{1,80})[‘’]|»([^»«\n]{1,80})«')
+# An opening mark, up to 80 characters, a closing mark; which marks pair is checked after.
+_QUOTED = re.compile(r'[„“"‚»]([^„“”"‚‘’»«\n]{1,80})[“”"‘’«]')
+_CLOSING = {"„": '“”"', "“": '“”"', '"': '“”"', "‚": "‘’", "»": "«"}
 _TITLE_WORDS = 6
 _TITLE_PREPOSITIONS = frozenset(
     {"am", "an", "auf", "aus", "bei", "im", "in", "nach", "von", "zum", "zur"}
@@ -198,10 +200,12 @@ class Geoparser:
     def _quarters_among_quarters(self, text, mentions) -> list[Mention]:
         """A district named like one of its quarters ("Bergedorf", "Harburg"), listed with
         quarters ("Lohbrügge, Bergedorf, Curslack", "Bergedorf und Nettelnburg"), is the quarter."""
+        districts = [k for k, m in enumerate(mentions) if m.type == "district"]
+        if not districts:
+            return mentions
         result = list(mentions)
-        for k, mention in enumerate(mentions):
-            if mention.type != "district":
-                continue
+        for k in districts:
+            mention = mentions[k]
             neighbours = [
                 other
                 for other, left, right in (
@@ -307,7 +311,8 @@ class Geoparser:
                 continue
             if self._not_a_place(text, tokens, folded, i, n):
                 continue
-            candidates = self._water_or_area(folded, i, candidates)
+            if len(candidates) > 1:
+                candidates = self._water_or_area(folded, i, candidates)
             if n == 1:
                 candidates = self._common_word_filter(
                     tokens, folded, i, candidates, genitive, context
@@ -453,8 +458,6 @@ class Geoparser:
     def _water_or_area(self, folded, i, candidates):
         """A name of a river and of the area along it ("Süderelbe"): a river takes an article
         ("an der Süderelbe"), an area none ("in Süderelbe", "Bezirk Süderelbe")."""
-        if len(candidates) < 2:
-            return candidates
         waters = [e for e in candidates if e.type == "water"]
         if not waters or len(waters) == len(candidates):
             return candidates
@@ -1059,7 +1062,10 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
         return []
     titles = []
     for match in _QUOTED.finditer(text):
-        group = match.lastindex or 1  # the one alternative that matched
+        quoted = match.group()
+        if quoted[-1] not in _CLOSING[quoted[0]]:
+            continue
+        group = 1
         inner = match.group(group)
         if len(inner.split()) > _TITLE_WORDS:
             continue
@@ -1103,21 +1109,19 @@ def _by_tail(endings) -> dict[str, tuple[str, ...]]:
 
 def _words_ending(text: str, endings: tuple[str, ...]):
     """(start, end, ending) of each word (letters, digits, hyphens) of the text that ends in
-    one of the endings, in any case ("Komponistenviertel", "Phoenix-Viertel"); found by
-    searching for the endings, not by visiting every word."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would shift
-        return
+    one of the endings, written in lower case or capitalised ("Komponistenviertel",
+    "Phoenix-Viertel"); found by searching for the endings, not by visiting every word."""
     for ending in endings:
-        position = lowered.find(ending)
-        while position != -1:
-            end = position + len(ending)
-            if end == len(text) or not (text[end].isalnum() or text[end] == "-"):
-                start = position
-                while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
-                    start -= 1
-                yield start, end, ending
-            position = lowered.find(ending, end)
+        for written in (ending, ending.capitalize()):
+            position = text.find(written)
+            while position != -1:
+                end = position + len(written)
+                if end == len(text) or not (text[end].isalnum() or text[end] == "-"):
+                    start = position
+                    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                        start -= 1
+                    yield start, end, ending
+                position = text.find(written, end)
 
 
 def _any_such(folded, i) -> bool:

@@ -32,3 +32,30 @@ def assert_apart(documents: list[dict], others: list[list[dict]]) -> None:
     sources = {d["source"] for other in others for d in other}
     assert not any(d["text"] in texts for d in documents)
     assert not any(d["source"] in sources for d in documents)
+
+
+DISTRICTS = frozenset(
+    {"Altona", "Bergedorf", "Eimsbüttel", "Hamburg-Mitte", "Hamburg-Nord", "Harburg", "Wandsbek"}
+)
+
+
+def assert_district_texts(documents: list[dict], per_district: int = 1) -> None:
+    """Texts of 300 to 1,500 characters, each with its kind, from all seven districts, at least
+    `per_district` of each."""
+    assert {d["district"] for d in documents} == DISTRICTS
+    for district in DISTRICTS:
+        assert sum(d["district"] == district for d in documents) >= per_district, district
+    for document in documents:
+        assert document["kind"]
+        assert 300 <= len(document["text"]) <= 1500
+
+
+def assert_no_shared_passage(documents: list[dict], others: list[list[dict]], width=80) -> None:
+    """No `width`-character stretch of a text (spaces normalised) occurs in a text of the
+    `others` sets."""
+    texts = [" ".join(d["text"].split()) for other in others for d in other]
+    for document in documents:
+        text = " ".join(document["text"].split())
+        for start in range(0, max(1, len(text) - width), 20):
+            window = text[start : start + width]
+            assert not any(window in other for other in texts), (document["id"], window)

@@ -1,4 +1,4 @@
-"""The unseen evaluation set (tests/geoparse/unseen): real papers, never used for tuning."""
+"""The unseen set (tests/geoparse/unseen): real papers; first run clean, read for tuning since."""
 
 from bezirkspartner.geoparse.evaluate import evaluate
 from tests.geoparse.evaluation_sets import assert_apart, assert_sourced, load

@@ -436,3 +436,26 @@ def test_a_body_for_a_subject_needs_the_subject(parser):
     assert [
         m.surface for m in parser.parse("Die CDU beantragt einen Erhaltungsplan für Tonndorf.")
     ] == ["Tonndorf"]
+
+
+def test_streets_named_after_a_traffic_noun_or_listed_after_a_street(parser):
+    text = (
+        "Die Kreuzung Sechslingspforte, der Kreisverkehr Steendiek, an der Straße "
+        "Schafshagenberg; ob Grandweg oder Sophienterrassen; die Kreuzung Harburg nicht."
+    )
+    assert [(m.surface, m.type) for m in parser.parse(text) if m.type == "street"] == [
+        ("Sechslingspforte", "street"),
+        ("Steendiek", "street"),
+        ("Schafshagenberg", "street"),
+        ("Grandweg", "street"),
+        ("Sophienterrassen", "street"),
+    ]
+
+
+def test_bows_and_tunnels_are_street_words(parser):
+    text = "am Friedrich-Frank-Bogen, vom Liedenkummer Bogen, durch den Elbtunnel; ein Bogen"
+    assert [m.surface for m in parser.parse(text)] == [
+        "Friedrich-Frank-Bogen",
+        "Liedenkummer Bogen",
+        "Elbtunnel",
+    ]

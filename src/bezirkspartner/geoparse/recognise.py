@@ -63,6 +63,11 @@ _SHORT_NAME_PREPOSITIONS = frozenset({"in", "aus", "für", "nach"})
 _SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])")
 # "Arnold-, Kepler-, Klaus- und ": first parts sharing the street word of the last one.
 _SHARED_HEAD = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*-,? )+(?:und|oder|sowie) \Z")
+# "Grandweg oder Sophienterrassen", "Schwanenwik/ Sechslingspforte": the next name of a list,
+# followed by no further capitalised word (which would make it the start of a longer name).
+_LISTED_AFTER = re.compile(
+    r"(?:\s?[,/]\s?|\s(?:und|oder|sowie)\s)([A-ZÄÖÜ][\wäöüß-]+)(?![\wäöüß-])(?!\s[A-ZÄÖÜ])"
+)
 _LIST_WORDS = frozenset({"und", "sowie"})
 _FOR_WORDS = frozenset({"fur", "für"})
 # "Billwerder 30/Bergedorf 120/Lohbrügge 95": a plan's designation, place and number by place.
@@ -832,6 +837,7 @@ class Geoparser:
             *_two_word_streets(text, words, ends, lexicon.name_adjectives, lexicon.common_nouns),
             *((m.start(1), m.end(1), m.group(1), False) for m in prepositions),
             *self._directory_streets(text, tokens, folded),
+            *self._cued_streets(tokens, folded),
             *_one_word_streets(text, words, ends),
             *((m.start(1), m.end(1), m.group(1), True) for m in _MAJOR_ROAD.finditer(text)),
         ]
@@ -870,6 +876,7 @@ class Geoparser:
             ):
                 continue  # "Dennis Thering": a surname that ends like a street
             spans.append((start, end, name))
+        spans.extend(self._listed_streets(text, spans))
         mentions = []
         norm = self._norm_street
         shares = "- " in text
@@ -920,6 +927,49 @@ class Geoparser:
         if day and _fold(day.group(1)) in self.lexicon.calendar_words:
             return None
         return number
+
+    def _listed_streets(self, text, spans):
+        """An unknown name listed right after a street ("Grandweg oder Sophienterrassen",
+        "Schwanenwik/Sechslingspforte") is a street too, if it is no common noun, first name
+        or other known place."""
+        found = []
+        taken = [(s, e) for s, e, _ in spans]
+        for _, end, _ in spans:
+            match = _LISTED_AFTER.match(text, end)
+            if match is None:
+                continue
+            word = match.group(1)
+            if not self._unknown_name(word) or _overlaps(match.start(1), match.end(1), taken):
+                continue
+            found.append((match.start(1), match.end(1), word))
+        return found
+
+    def _unknown_name(self, word: str) -> bool:
+        """A capitalised word that is no common noun, first name, stop word or known place
+        other than a street."""
+        lexicon = self.lexicon
+        key = _fold(word)
+        return not (
+            not word[:1].isupper()
+            or len(word) < 4
+            or word.isupper()
+            or word in lexicon.common_nouns
+            or word in lexicon.given_names
+            or key in lexicon.stop_words
+            or any(e.source != "streets" for e in self.gazetteer.by_key.get(key, ()))
+        )
+
+    def _cued_streets(self, tokens, folded):
+        """A street named after a traffic noun ("Kreuzung Sechslingspforte", "an der Straße
+        Schafshagenberg"): one capitalised word that is no common noun, first name or known
+        place other than a street."""
+        cues = self.lexicon.street_cue_nouns
+        for i in range(1, len(tokens)):
+            if folded[i - 1] not in cues or tokens[i].start - tokens[i - 1].end != 1:
+                continue
+            word = tokens[i].text
+            if self._unknown_name(word):
+                yield tokens[i].start, tokens[i].end, word, True
 
     def _directory_streets(self, text: str, tokens, folded):
         """Names of the street list (data/geoparse/streets) without a street word: "Steenwisch",

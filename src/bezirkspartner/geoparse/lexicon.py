@@ -29,7 +29,7 @@ class Lexicon:
     park_words: frozenset[str] = field(default_factory=frozenset)  # as written
     park_heads: frozenset[str] = field(default_factory=frozenset)  # as written
     water_words: frozenset[str] = field(default_factory=frozenset)  # as written
-    street_cue_nouns: frozenset[str] = field(default_factory=frozenset)  # folded
+    street_cue_nouns: frozenset[str] = field(default_factory=frozenset)  # as written
     direction_words: frozenset[str] = field(default_factory=frozenset)  # as written
     street_words: tuple[str, ...] = ()  # endings, lower case as written
     street_prefixes: tuple[str, ...] = ()  # as written, in file order
@@ -64,7 +64,7 @@ class Lexicon:
             park_words=words("park-words.txt"),
             park_heads=_with_genitives(words("park-heads.txt")),
             water_words=words("water-words.txt"),
-            street_cue_nouns=folded("street-cue-nouns.txt"),
+            street_cue_nouns=words("street-cue-nouns.txt"),
             direction_words=words("direction-words.txt"),
             street_words=tuple(sorted(words("street-words.txt"))),
             street_prefixes=read_word_lines(words_dir / "street-prefixes.txt"),

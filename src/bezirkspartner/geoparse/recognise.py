@@ -837,7 +837,7 @@ class Geoparser:
             *_two_word_streets(text, words, ends, lexicon.name_adjectives, lexicon.common_nouns),
             *((m.start(1), m.end(1), m.group(1), False) for m in prepositions),
             *self._directory_streets(text, tokens, folded),
-            *self._cued_streets(tokens, folded),
+            *self._cued_streets(text, tokens),
             *_one_word_streets(text, words, ends),
             *((m.start(1), m.end(1), m.group(1), True) for m in _MAJOR_ROAD.finditer(text)),
         ]
@@ -959,17 +959,20 @@ class Geoparser:
             or any(e.source != "streets" for e in self.gazetteer.by_key.get(key, ()))
         )
 
-    def _cued_streets(self, tokens, folded):
+    def _cued_streets(self, text, tokens):
         """A street named after a traffic noun ("Kreuzung Sechslingspforte", "an der Straße
         Schafshagenberg"): one capitalised word that is no common noun, first name or known
         place other than a street."""
-        cues = self.lexicon.street_cue_nouns
-        for i in range(1, len(tokens)):
-            if folded[i - 1] not in cues or tokens[i].start - tokens[i - 1].end != 1:
-                continue
-            word = tokens[i].text
-            if self._unknown_name(word):
-                yield tokens[i].start, tokens[i].end, word, True
+        starts = None
+        for cue in self.lexicon.street_cue_nouns:
+            for position in _occurrences(text, cue + " "):
+                if starts is None:
+                    starts = [token.start for token in tokens]
+                i = bisect_left(starts, position) + 1  # the token after the cue
+                if i < len(tokens) and tokens[i - 1].text == cue:
+                    word = tokens[i].text
+                    if tokens[i].start == position + len(cue) + 1 and self._unknown_name(word):
+                        yield tokens[i].start, tokens[i].end, word, True
 
     def _directory_streets(self, text: str, tokens, folded):
         """Names of the street list (data/geoparse/streets) without a street word: "Steenwisch",

@@ -1,0 +1,165 @@
+"""What the recogniser's parts share: the mention, text helpers, and choosing among candidates.
+Pure Python, no Django."""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+
+from bezirkspartner.core.text import fold
+from bezirkspartner.geoparse.gazetteer import Entry
+from bezirkspartner.geoparse.tokens import Token
+
+TYPE_PRIORITY = {
+    # A Bezirk outranks the Stadtteil of the same name ("Harburg", "Wandsbek", "Bergedorf").
+    "district": 7,
+    "quarter": 6,
+    "water": 5,
+    "street": 4,
+    "country": 4,
+    "city": 3,
+    "park": 3,
+    "poi": 3,
+    "station": 3,
+    "region": 2,
+}
+_SENTENCE_END = frozenset(".!?:;")
+_LAST_WORD = re.compile(r"([\w-]+) \Z")
+_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    surface: str
+    start: int
+    end: int
+    type: str
+    norm: str
+    lat: float | None
+    lon: float | None
+    confidence: float
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _occurrences(text: str, part: str):
+    """Where `part` occurs in the text."""
+    position = text.find(part)
+    while position != -1:
+        yield position
+        position = text.find(part, position + len(part))
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before `start`, folded, if only a space parts them."""
+    match = _LAST_WORD.search(text, max(0, start - 16), start)
+    return _fold(match.group(1)) if match else ""
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens the text, a sentence, a line or a quotation."""
+    before = text[:start].rstrip(" ")
+    return not before or before[-1] in _SENTENCE_END or before[-1] in '\n"„(–-'
+
+
+def _hamburg_area(entry) -> bool:
+    """A district or quarter of Hamburg (the places whose parts and adjectives are named)."""
+    return entry.type in ("district", "quarter") and entry.context == "hamburg"
+
+
+@lru_cache(maxsize=200_000)
+def _fold(word: str) -> str:
+    return fold(word)
+
+
+def _inflected_adjective(folded: str) -> bool:
+    """'schlechtem', 'neuen': a lower-case inflected adjective before a noun."""
+    return len(folded) > 4 and folded.endswith(("em", "en", "er", "es")) and folded.islower()
+
+
+def _strip_genitive(word: str) -> str | None:
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith("s") and len(word) > 4 and not word.endswith("ss"):
+        return word[:-1]
+    return None
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+class _Blocked:
+    """Whether a token lies in a span already found (streets, sites, parks)."""
+
+    def __init__(self, tokens: list[Token], spans: list[tuple[int, int]]):
+        self.indices: set[int] = set()
+        if spans:
+            starts = [token.start for token in tokens]
+            for start, end in spans:
+                index = max(bisect_left(starts, start) - 1, 0)
+                while index < len(tokens) and tokens[index].start < end:
+                    if tokens[index].end > start:
+                        self.indices.add(index)
+                    index += 1
+
+    def __getitem__(self, index: int) -> bool:
+        return index in self.indices
+
+    def free_run(self, start: int, longest: int) -> int:
+        """How many tokens from `start` on (at most `longest`) are not blocked."""
+        if self.indices:
+            for n in range(longest):
+                if start + n in self.indices:
+                    return n
+        return longest
+
+
+def _prefer_units_over_same_places(candidates: list[Entry]) -> list[Entry]:
+    """Drop a GeoNames place that is the same spot as a district or quarter of the atlas.
+
+    GeoNames often lists a district ("Floridsdorf") also as a populated place; the atlas
+    entry says what it is.
+    """
+    units = [e for e in candidates if e.type in ("district", "quarter") and e.lat is not None]
+    if not units:
+        return candidates
+    kept = []
+    for entry in candidates:
+        duplicate = (
+            entry.source.startswith("geonames:")
+            and entry.lat is not None
+            and any(abs(entry.lat - u.lat) < 0.03 and abs(entry.lon - u.lon) < 0.05 for u in units)
+        )
+        if not duplicate:
+            kept.append(entry)
+    return kept
+
+
+def _resolve(candidates: list[Entry], context: str, country: str) -> tuple[Entry, float]:
+    """Choose by context: the document's own city first, then its country, then size."""
+
+    def score(entry: Entry) -> float:
+        value = TYPE_PRIORITY.get(entry.type, 1)
+        if context and entry.context == context:
+            value += 10
+        elif entry.context:
+            value -= 2  # a district or quarter of another city
+        if entry.country == country:
+            value += 2
+        value += math.log10(entry.population + 1) / 2
+        return value
+
+    candidates = _prefer_units_over_same_places(candidates)
+    ranked = sorted(candidates, key=lambda e: (-score(e), e.norm, e.source))
+    best = ranked[0]
+    if len(ranked) == 1:
+        confidence = 0.9
+    else:
+        margin = score(ranked[0]) - score(ranked[1])
+        confidence = 0.95 if margin >= 5 else 0.8 if margin >= 2 else 0.6
+    return best, confidence

@@ -1,0 +1,383 @@
+"""Named sites, stations, parks, waters by adjective, neighbourhoods by form and short district
+names. Pure Python, no Django; mixed into `Geoparser` (recognise.py)."""
+
+from __future__ import annotations
+
+import re
+
+from bezirkspartner.geoparse.common import (
+    _INDEFINITE_ARTICLES,
+    _LAST_WORD,
+    Mention,
+    _Blocked,
+    _fold,
+    _hamburg_area,
+    _inflected_adjective,
+    _occurrences,
+    _opens_sentence,
+    _overlaps,
+    _resolve,
+    _strip_genitive,
+)
+
+_ADJECTIVE_AND_SLASH = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß]*er/\Z")
+# "in Mitte," but not "in der Mitte", "Mitte Altona" or "Mitte-Nord".
+_SHORT_NAME_PREPOSITIONS = frozenset({"in", "aus", "für", "nach"})
+_SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])")
+_ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")  # "Sozial-", "Städtisch-": adjectives
+
+
+def _adjective_stems(adjective: str) -> tuple[str, ...]:
+    """The place names an adjective on "-er" can be made of: "Harburger" -> "Harburg",
+    "Wellingsbüttler" -> "Wellingsbüttel", "Altonaer" -> "Altona"."""
+    stem = adjective[:-2]
+    if stem.endswith("l") and not stem.endswith("el"):
+        return stem, stem[:-1] + "el"
+    return (stem,)
+
+
+def _by_tail(endings) -> dict[str, tuple[str, ...]]:
+    """Endings grouped by their last four letters (all endings have at least four)."""
+    groups: dict[str, list[str]] = {}
+    for ending in endings:
+        if len(ending) < 4:
+            raise ValueError(f"site or station word shorter than four letters: {ending!r}")
+        groups.setdefault(ending[-4:], []).append(ending)
+    return {tail: tuple(group) for tail, group in groups.items()}
+
+
+def _words_ending(text: str, endings: tuple[str, ...]):
+    """(start, end, ending) of each word (letters, digits, hyphens) of the text that ends in
+    one of the endings, written in lower case or capitalised ("Komponistenviertel",
+    "Phoenix-Viertel"); found by searching for the endings, not by visiting every word."""
+    for ending in endings:
+        for written in (ending, ending.capitalize()):
+            position = text.find(written)
+            while position != -1:
+                end = position + len(written)
+                if end == len(text) or not (text[end].isalnum() or text[end] == "-"):
+                    start = position
+                    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                        start -= 1
+                    yield start, end, ending
+                position = text.find(written, end)
+
+
+def _any_such(folded, i) -> bool:
+    """Whether an indefinite article, perhaps with an adjective, makes the word at i any such
+    thing: "einer inklusiven Multifunktionssporthalle"."""
+    previous = folded[i - 1] if i > 0 else ""
+    if previous in _INDEFINITE_ARTICLES:
+        return True
+    return i > 1 and _inflected_adjective(previous) and folded[i - 2] in _INDEFINITE_ARTICLES
+
+
+def _site_at_street(tokens, folded, j, street_at) -> int | None:
+    """Where "Schule am Bullenhuser Damm" ends: a site word, "am", "an der" or "im", and a
+    street found."""
+    if folded[j] in ("am", "im"):
+        j += 1
+    elif folded[j] == "an" and j + 1 < len(tokens) and folded[j + 1] in ("der", "den"):
+        j += 2
+    else:
+        return None
+    street = street_at.get(tokens[j].start) if j < len(tokens) else None
+    return street.end if street is not None else None
+
+
+class SiteFinder:
+    """The site, park and area passes of `Geoparser`."""
+
+    # --- named sites, stations and parks ----------------------------------------------------
+
+    def _known_names(
+        self, text, tokens, folded, context, country, first, kinds, hits
+    ) -> list[Mention]:
+        """Named sites of the curated site list (data/geoparse/hamburg-sites.yaml), matched
+        whole: "Museum für Hamburgische Geschichte", "Berufliche Schule Eidelstedt",
+        "Wochenmarkt Tibarg". They come before the sites found by their form and before
+        streets, so a longer known name is not cut into a shorter site or a street. The list
+        holds no one-word name that is a common noun (see scripts/build_hamburg_sites.py).
+        With `first` = the first words of the curated multi-word waters, parks, regions and
+        localities (`_PLACE_KINDS`), the same for those names (a name of one word is left to
+        `_names`)."""
+        if not first or not hits:
+            return []
+        starts = [i for i in hits if folded[i] in first]
+        if not starts:
+            return []
+        mentions = []
+        free = _Blocked(tokens, [])
+        free_from = 0
+        for i in starts:
+            if i < free_from or not tokens[i].text[:1].isupper():
+                continue
+            found = self._match(text, tokens, folded, free, i)
+            if found is None:
+                continue
+            n, candidates, _ = found
+            candidates = [e for e in candidates if e.type in kinds and e.source == "curated"]
+            if not candidates or (n == 1 and "poi" not in kinds):
+                continue
+            if "poi" not in kinds and self._names_a_body(text, tokens, folded, i, -1):
+                continue  # "Regionalausschuss Vier- und Marschlande"
+            entry, _ = _resolve(candidates, context, country)
+            start, end = tokens[i].start, tokens[i + n - 1].end
+            mentions.append(
+                Mention(
+                    text[start:end], start, end, entry.type, entry.norm, entry.lat, entry.lon, 0.9
+                )
+            )
+            free_from = i + n
+        return mentions
+
+    def _sites(self, text, tokens, folded, streets) -> list[Mention]:
+        """Named sites and stations.
+
+        A site or station word and a name: "Schule Röthmoorweg", "Diakonieklinikums Hamburg"
+        (poi); "Fernbahnhof Harburg" (station). A site named in one word: "Julius-Leber-Schule",
+        "Freiluftschule" (a compound ending in a site word that is no common noun).
+        """
+        lexicon = self.lexicon
+        street_at = {m.start: m for m in streets if m.type == "street"}
+        address_at = {m.start for m in streets if m.type == "address"}
+        mentions = []
+        last = len(tokens) - 1
+        cues = self._cues_by_tail
+        for i, token in enumerate(tokens):
+            key = folded[i]
+            group = cues.get(key[-4:])
+            if group is None or not key.endswith(group) or not token.text[:1].isupper():
+                continue
+            word = token.text
+            is_station = word in lexicon.station_words
+            if not is_station and not folded[i].endswith(self._site_cues):
+                continue
+            if i > 0 and (
+                folded[i - 1] in lexicon.person_titles or self._after_first_name(text, tokens, i)
+            ):
+                continue  # "Herr Niehaus", "Peter Kirchhof": a person
+            generic = not is_station and self._generic_site(word)
+            if is_station or generic or word in lexicon.site_words:
+                start = self._hamburg_adjective_before(text, tokens, folded, i)
+                if start is not None:  # "Harburger Bahnhof", "Altonaer Museum"
+                    surface = text[start : token.end]
+                    kind = "station" if is_station else self._site_kind(word)
+                    mentions.append(
+                        Mention(surface, start, token.end, kind, surface, None, None, 0.7)
+                    )
+                    continue
+            end = None
+            if i < last:
+                nxt = tokens[i + 1]
+                if nxt.start in address_at:
+                    continue  # "im Haus Grindelhof 87": an address
+                if nxt.text[:1].isupper() and text[token.end : nxt.start] == " ":
+                    end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
+                elif word in lexicon.site_words:  # "Schule am Bullenhuser Damm"
+                    end = _site_at_street(tokens, folded, i + 1, street_at)
+                    if end is None:  # "Haus der Jugend Wilhelmsburg"
+                        end = self._site_of_subject(text, tokens, folded, i + 1)
+            if end is None and not is_station and word not in lexicon.site_words:
+                head, _, tail = word.rpartition("-")
+                named = tail in lexicon.site_words and head not in lexicon.common_nouns
+                one_site = named or (not head and word not in lexicon.common_nouns and not generic)
+                if one_site and not _any_such(folded, i) and not word.isupper():
+                    end = token.end
+            if end is None:
+                continue
+            kind = "station" if is_station else self._site_kind(word)
+            if kind == "park" and i < last and folded[i + 1].endswith("park"):
+                continue  # "Grünanlage Unnapark": the park is named on its own
+            surface = text[token.start : end]
+            mentions.append(Mention(surface, token.start, end, kind, surface, None, None, 0.7))
+        return mentions
+
+    def _site_word(self, word: str) -> str:
+        """The longest site word the word ends in ("Kinderkrankenhaus" -> "Krankenhaus")."""
+        found = self._site_word_of.get(word)
+        if found is None:
+            lowered = word.lower()
+            found = max(
+                (w for w in self.lexicon.site_words if lowered.endswith(w.lower())),
+                key=len,
+                default="",
+            )
+            if len(self._site_word_of) < 100_000:
+                self._site_word_of[word] = found
+        return found
+
+    def _site_kind(self, word: str) -> str:
+        """A park where the site word heads a green space ("Grünanlage", "Modelli-Park")."""
+        return "park" if self._site_word(word) in self.lexicon.park_heads else "poi"
+
+    def _site_of_subject(self, text, tokens, folded, j) -> int | None:
+        """Where "Haus der Jugend Wilhelmsburg" ends: a site word, "der" or "des", a noun, and
+        perhaps the Hamburg district or quarter the site is in."""
+        if folded[j] not in ("der", "des") or j + 1 >= len(tokens):
+            return None
+        noun = tokens[j + 1]
+        if (
+            not noun.text[:1].isupper()
+            or folded[j + 1] in self.lexicon.stop_words
+            or folded[j + 1].endswith(self._site_cues)  # "Sportplatz der Freiluftschule"
+        ):
+            return None
+        if j + 2 < len(tokens) and text[noun.end : tokens[j + 2].start] == " ":
+            entries = self.gazetteer.by_key.get(folded[j + 2], ())
+            if any(_hamburg_area(e) for e in entries):
+                return tokens[j + 2].end
+        return noun.end
+
+    def _generic_site(self, word: str) -> bool:
+        """A compound of a common noun or an adjective and a site word names a kind of site,
+        not one site: "Kinderkrankenhaus", "Sozialkaufhaus" (but "Freiluftschule",
+        "Alsterschwimmhalle", "KörberHaus"). The longest site word it ends in decides."""
+        site_word = self._site_word(word)
+        if not site_word or len(site_word) == len(word):
+            return False
+        head = word[: -len(site_word)]
+        if head[-1:] == "-" or word[len(head)].isupper():
+            return False  # "Julius-Leber-Schule", "KörberHaus": a name
+        if _fold(head) in self.gazetteer.by_key:
+            return False  # "Alsterschwimmhalle": named by a place
+        nouns = self.lexicon.common_nouns
+        return head.lower().endswith(_ADJECTIVE_STEMS) or any(
+            h in nouns for h in (head, head[:-1], head[:-2]) if len(h) > 2
+        )
+
+    def _hamburg_adjective_before(self, text, tokens, folded, i) -> int | None:
+        """Where "Harburger" starts in "Harburger Bahnhof": an adjective made of a Hamburg
+        district's or quarter's name right before a station or site word, unless an indefinite
+        article makes it any such place ("eine Altonaer Schule")."""
+        if i == 0:
+            return None
+        adjective = tokens[i - 1]
+        if (
+            not adjective.text.endswith("er")
+            or not adjective.text[:1].isupper()
+            or text[adjective.end : tokens[i].start] != " "
+            or (i > 1 and folded[i - 2] in _INDEFINITE_ARTICLES)
+        ):
+            return None
+        by_key = self.gazetteer.by_key
+        for stem in _adjective_stems(adjective.text):
+            if any(_hamburg_area(e) for e in by_key.get(_fold(stem), ())):
+                return adjective.start
+        return None
+
+    def _site_name_end(self, tokens, folded, j, is_station, street_at) -> int | None:
+        lexicon = self.lexicon
+        street = street_at.get(tokens[j].start)
+        if street is not None and not is_station:
+            return street.end
+        for n in range(min(3, len(tokens) - j), 0, -1):
+            key = " ".join(folded[j : j + n])
+            if key in self.gazetteer.station_keys or key in self.gazetteer.by_key:
+                return tokens[j + n - 1].end
+        stripped = _strip_genitive(tokens[j].text)  # "des Kulturpalastes Harburgs"
+        if stripped and _fold(stripped) in self.gazetteer.by_key:
+            return tokens[j].end
+        if is_station:
+            return None
+        word = tokens[j].text
+        if folded[j] in lexicon.stop_words or word in lexicon.common_nouns:
+            return None
+        return tokens[j].end
+
+    def _parks(self, text, tokens, folded, taken) -> list[Mention]:
+        """ "Niendorfer Gehege", "Eidelstedter Feldmark" and one-word parks ("Unnapark")."""
+        lexicon = self.lexicon
+        spans = []
+        for i in range(1, len(tokens)):
+            noun_word = tokens[i].text
+            if noun_word not in self._place_nouns:
+                continue
+            adjective, noun = tokens[i - 1], tokens[i]
+            if (
+                adjective.text.endswith("er")
+                and adjective.text[:1].isupper()
+                and folded[i - 1] not in lexicon.stop_words
+                and text[adjective.end : noun.start] == " "
+            ):
+                start = adjective.start
+                shared = _ADJECTIVE_AND_SLASH.search(text, max(0, start - 30), start)
+                if shared:  # "Rissener/Sülldorfer Feldmark": one area named by two places
+                    start = shared.start()
+                spans.append(
+                    (start, noun.end, "water" if noun_word in lexicon.water_words else "park")
+                )
+        if "park" in text.lower():
+            for i, token in enumerate(tokens):
+                word = token.text
+                if (
+                    folded[i].endswith("park")
+                    and len(word) > 6
+                    and word[:1].isupper()
+                    and not word.isupper()
+                    and "-" not in word
+                    and word not in lexicon.common_nouns
+                ):
+                    spans.append((token.start, token.end, "park"))
+        mentions = []
+        for start, end, kind in sorted(spans):
+            if _overlaps(start, end, taken) or (mentions and mentions[-1].end > start):
+                continue
+            surface = text[start:end]
+            mentions.append(Mention(surface, start, end, kind, surface, None, None, 0.7))
+        return mentions
+
+    def _short_district_names(self, text, context, taken) -> list[Mention]:
+        """'in Mitte': a district's short name after a preposition without an article
+        (data/geoparse/words/short-district-names.txt)."""
+        mentions = []
+        for short, full in self.lexicon.short_district_names:
+            if short not in text:
+                continue
+            entries = [e for e in self.gazetteer.by_key.get(_fold(full), ()) if _hamburg_area(e)]
+            if not entries:
+                continue
+            entry = entries[0]
+            for start in _occurrences(text, short):
+                end = start + len(short)
+                before = _LAST_WORD.search(text, max(0, start - 8), start)
+                if before is None or before.group(1) not in _SHORT_NAME_PREPOSITIONS:
+                    continue
+                if _SHORT_NAME_AFTER.match(text, end) and not _overlaps(start, end, taken):
+                    mentions.append(
+                        Mention(
+                            short, start, end, entry.type, entry.norm, entry.lat, entry.lon, 0.7
+                        )
+                    )
+        return mentions
+
+    def _named_quarters(self, text, taken) -> list[Mention]:
+        """Neighbourhoods named by their form: "Komponistenviertel", "Struenseequartier", and
+        after a name adjective "im Alten Bahnhofsviertel"; not "Wohnquartier", nor after an
+        indefinite article ("ein neues Stadtviertel")."""
+        lexicon = self.lexicon
+        mentions = []
+        for start, end, ending in _words_ending(text, lexicon.quarter_endings):
+            word = text[start:end]
+            if not word[:1].isupper() or len(word) < len(ending) + 4:
+                continue
+            before = _LAST_WORD.search(text, max(0, start - 30), start)
+            previous = before.group(1) if before else ""
+            if previous in lexicon.name_adjectives and not _opens_sentence(text, before.start()):
+                start = before.start()
+            elif (
+                word in lexicon.common_nouns
+                or self._generic_quarter(word.lower(), ending)
+                or _fold(previous) in _INDEFINITE_ARTICLES
+            ):
+                continue
+            if _overlaps(start, end, taken):
+                continue
+            surface = text[start:end]
+            mentions.append(Mention(surface, start, end, "quarter", surface, None, None, 0.7))
+        return mentions
+
+    def _generic_quarter(self, lowered: str, ending: str) -> bool:
+        head = lowered[: -len(ending)]
+        heads = self.lexicon.generic_quarter_heads
+        return head in heads or head.rstrip("s") in heads or head.endswith(tuple(heads))

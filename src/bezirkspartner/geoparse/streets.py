@@ -1,0 +1,422 @@
+"""Streets and addresses: names by their street word, the street list, and their context.
+Pure Python, no Django; mixed into `Geoparser` (recognise.py)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from bezirkspartner.core.text import fold
+from bezirkspartner.geoparse.common import (
+    _INDEFINITE_ARTICLES,
+    _LAST_WORD,
+    _SENTENCE_END,
+    Mention,
+    _fold,
+    _occurrences,
+    _opens_sentence,
+    _overlaps,
+    _word_before,
+)
+from bezirkspartner.geoparse.gazetteer import Entry
+
+# "12", "12a", "12 a", "12-14", "79/81", "Nr. 3".
+_HOUSE_NUMBER = re.compile(
+    r"\s?((?:Nr\.\s?)?\d{1,4}(?:[a-zA-Z]|\s[a-zA-Z](?![\wäöüß]))?"
+    r"(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?|\sund\s\d{1,4}[a-zA-Z]?)?)(?![\wäöüß])"
+)
+# "über die A7", "an der B73": motorways and federal roads after an article.
+_MAJOR_ROAD = re.compile(
+    r"\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum)\s([AB]\s?\d{1,3})(?![\wäöüß.,]\d)(?![\wäöüß])"
+)
+# "Robert - Koch - Straße": a person's name joined to a street word by spaced dashes (as some
+# council systems print "Robert-Koch-Straße"); the last part is checked against the street words.
+_SPACED_DASH = re.compile(r"\s[-–]\s")
+_WORD_AT = re.compile(r"[A-ZÄÖÜ][\wäöüß]*\.?")
+_NAME_BEFORE = re.compile(r"(?<![\wäöüß.])[A-ZÄÖÜ][\wäöüß.]*\Z")
+_DASH_BEFORE = re.compile(r"\s[-–]\s\Z")
+_ADJECTIVE_ENDINGS = ("er", "en", "sche", "schen")
+# Words before a street name of the street list that is also a common word ("am Redder",
+# "in der Landwehr", "Ecke Strenge"): with such a word, or a house number, it is the street.
+_STREET_CONTEXT = frozenset(
+    {"am", "im", "an", "in", "auf", "vom", "zum", "zur", "ecke", "beim", "hinter", "entlang"}
+)
+# Street endings no surname has: after a first name "Osterstraße" is still the street.
+_NO_SURNAME_ENDINGS = ("straße", "strasse", "str.", "weg", "allee", "platz", "chaussee")
+_DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and its month
+# "Arnold-, Kepler-, Klaus- und ": first parts sharing the street word of the last one.
+_SHARED_HEAD = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*-,? )+(?:und|oder|sowie) \Z")
+# "Grandweg oder Sophienterrassen", "Schwanenwik/ Sechslingspforte": the next name of a list,
+# followed by no further capitalised word (which would make it the start of a longer name).
+_LISTED_AFTER = re.compile(
+    r"(?:\s?[,/]\s?|\s(?:und|oder|sowie)\s)([A-ZÄÖÜ][\wäöüß-]+)(?![\wäöüß-])(?!\s[A-ZÄÖÜ])"
+)
+_ABSTRACT_STEMS = ("ungs", "heits", "keits", "ions")  # German abstract nouns with the joining s
+
+
+def _street_preposition(prefixes: tuple[str, ...]) -> re.Pattern | None:
+    """ "Am Irrgarten 3", "Im Neugrabener Dorf 79": a prefix and one or two names before a
+    number (the prefixes: data/geoparse/words/street-prefixes.txt)."""
+    if not prefixes:
+        return None
+    return re.compile(
+        r"\b((?:" + "|".join(map(re.escape, prefixes)) + r")\s[A-ZÄÖÜ][\wäöüß-]+"
+        r"(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)(?=\s\d{1,4}\b)"
+    )
+
+
+def _genitive_street(words: tuple[str, ...]) -> re.Pattern | None:
+    """ "Marschkamper Deiches" -> "Deich": the street words that have a genitive in the list."""
+    stems = sorted(
+        {w for w in words if any(g in words for g in (w + "es", w + "s")) and "." not in w}
+    )
+    if not stems:
+        return None
+    return re.compile(r"(" + "|".join(map(re.escape, stems)) + r")(?:es|s)$", re.IGNORECASE)
+
+
+def _street_end(text: str, start: int, word: str, endings: tuple[str, ...]) -> int | None:
+    """End of the street name a word starts ("Hauptstr." with its dot), or None.
+
+    A hyphenated word counts up to its first part that ends like a street
+    ("Veritaskai-Baustelle" -> "Veritaskai", "Theodor-Yorck-Straße" whole).
+    """
+    if not endings:
+        return None
+    if "-" not in word:
+        lowered = word.lower()
+        if not lowered.endswith(endings):
+            return None
+        end = start + len(word)
+        if lowered.endswith("str"):
+            return end + 1 if text[end : end + 1] == "." else None
+        return end
+    length, found = 0, None
+    for part in word.split("-"):  # the last part that ends so ("Töpferdamm-Twiete" whole)
+        length += len(part)
+        if part and part.lower().endswith(endings):
+            end = start + length
+            if part.lower().endswith("str"):
+                end = end + 1 if text[end : end + 1] == "." else None
+            found = end if end is not None else found
+        length += 1
+    return found
+
+
+def _abstract_compound(word: str, endings: tuple[str, ...]) -> bool:
+    """A street-like compound whose first part is an abstract noun ("Verbindungs-weg")."""
+    lowered = word.lower()
+    for suffix in endings:
+        if lowered.endswith(suffix):
+            return lowered[: -len(suffix)].endswith(_ABSTRACT_STEMS)
+    return False
+
+
+def _one_word_streets(text: str, words, ends):
+    for (start, _, _), end in zip(words, ends, strict=True):
+        if end is not None:
+            yield start, end, text[start:end], False
+
+
+def _two_word_streets(text: str, words, ends, name_adjectives, nouns):
+    """One or more adjectives from place names and a street word or name:
+    "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str.",
+    "Große Bahnstraße"; not a noun on -en ("Gleisbogen Rübenkamp"), nor across a line."""
+    for m, end in enumerate(ends):
+        if end is None:
+            continue
+        k = m
+        while (
+            k > 0
+            and (
+                (
+                    words[k - 1][2].endswith(_ADJECTIVE_ENDINGS)
+                    and not (words[k - 1][2].endswith("en") and words[k - 1][2] in nouns)
+                )
+                or (
+                    words[k - 1][2] in name_adjectives
+                    and not _opens_sentence(text, words[k - 1][0])
+                )
+            )
+            and words[k][0] == words[k - 1][1] + 1
+            and text[words[k - 1][1]] == " "
+        ):
+            k -= 1
+        if k < m:
+            yield words[k][0], end, text[words[k][0] : end], False
+
+
+def _best_street(entries: list[Entry], context: str) -> Entry | None:
+    for entry in entries:
+        if entry.context == context:
+            return entry
+    return entries[0] if entries else None
+
+
+class StreetFinder:
+    """The street and address passes of `Geoparser`."""
+
+    def _first_name_before(self, text: str, start: int) -> bool:
+        """Whether a first name stands right before `start` ("Dennis Thering")."""
+        match = _LAST_WORD.search(text, max(0, start - 30), start)
+        if match is None:
+            return False
+        given_names = self.lexicon.given_names
+        return all(part in given_names for part in match.group(1).split("-"))
+
+    def _streets(self, text: str, words, context: str, tokens, folded) -> list[Mention]:
+        lexicon = self.lexicon
+        spans = []
+        endings = self._street_endings
+        ends = [
+            _street_end(text, start, word, endings)
+            if "-" in word or word.lower().endswith(endings)
+            else None
+            for start, _, word in words
+        ]
+        prepositions = self._street_preposition.finditer(text) if self._street_preposition else ()
+        candidates = [
+            *self._spaced_streets(text),
+            *_two_word_streets(text, words, ends, lexicon.name_adjectives, lexicon.common_nouns),
+            *((m.start(1), m.end(1), m.group(1), False) for m in prepositions),
+            *self._directory_streets(text, tokens, folded),
+            *self._cued_streets(text, tokens),
+            *_one_word_streets(text, words, ends),
+            *((m.start(1), m.end(1), m.group(1), True) for m in _MAJOR_ROAD.finditer(text)),
+        ]
+        for start, end, name, checked in candidates:
+            if any(s <= start < e or s < end <= e for s, e, _ in spans):
+                continue
+            before = _word_before(text, start)
+            if before and lexicon.is_organisation_word(before):
+                continue  # "Masterplan Mittlerer Landweg": a plan's or a body's name
+            if checked:  # a motorway ("A7") or a name of the street list in its context
+                spans.append((start, end, name))
+                continue
+            # "Der Harburger Ring": leading function words are not part of the name.
+            first, _, rest = name.partition(" ")
+            if (
+                rest
+                and _fold(first) in lexicon.stop_words
+                and (first not in lexicon.name_adjectives or _opens_sentence(text, start))
+            ):
+                start, name = start + len(first) + 1, rest
+            key = fold(name)
+            if key in lexicon.stop_words or key in lexicon.generic_street_words:
+                continue
+            if len(name) < 5 or any(w in lexicon.calendar_words for w in key.split()):
+                continue  # "Im Dezember 2023" is a date
+            numbered = self._number_after(text, end)
+            if " " not in name and not numbered and self._is_noun(name):
+                continue  # "Verbindungsweg", "Grillplatz", "Bauspielplatz": nouns, not streets
+            if not numbered and _word_before(text, start) in _INDEFINITE_ARTICLES:
+                continue  # "die Gestaltung eines Mehrgenerationenplatzes": any such place
+            if (
+                not numbered
+                and " " not in name
+                and not name.lower().endswith(_NO_SURNAME_ENDINGS)
+                and self._first_name_before(text, start)
+            ):
+                continue  # "Dennis Thering": a surname that ends like a street
+            spans.append((start, end, name))
+        spans.extend(self._listed_streets(text, spans))
+        mentions = []
+        norm = self._norm_street
+        shares = "- " in text
+        for start, end, name in sorted(spans):
+            number = self._number_after(text, end)
+            known = [e for e in self.gazetteer.lookup(fold(name)) if e.type == "street"]
+            entry = _best_street(known, context)
+            lat, lon = (entry.lat, entry.lon) if entry else (None, None)
+            if number:
+                address_end = number.end(1)
+                mentions.append(
+                    Mention(
+                        text[start:address_end],
+                        start,
+                        address_end,
+                        "address",
+                        f"{norm(name)} {number.group(1)}",
+                        lat,
+                        lon,
+                        0.9 if entry else 0.8,
+                    )
+                )
+            else:
+                shared = _SHARED_HEAD.search(text, max(0, start - 80), start) if shares else None
+                if shared and " " not in name:  # "Arnold-, Kepler- und Eulenstraße": one mention
+                    start = shared.start()
+                mentions.append(
+                    Mention(
+                        text[start:end],
+                        start,
+                        end,
+                        "street",
+                        norm(name),
+                        lat,
+                        lon,
+                        0.9 if entry else 0.7,
+                    )
+                )
+        return mentions
+
+    def _number_after(self, text: str, end: int) -> re.Match | None:
+        """The house number after a street name, unless it is a date's day ("bis Neuer
+        Fährweg 7. April 2016")."""
+        number = _HOUSE_NUMBER.match(text, end)
+        if number is None:
+            return None
+        day = _DAY_OF.match(text, number.end(1))
+        if day and _fold(day.group(1)) in self.lexicon.calendar_words:
+            return None
+        return number
+
+    def _listed_streets(self, text, spans):
+        """An unknown name listed right after a street ("Grandweg oder Sophienterrassen",
+        "Schwanenwik/Sechslingspforte") is a street too, if it is no common noun, first name
+        or other known place."""
+        found = []
+        taken = [(s, e) for s, e, _ in spans]
+        for _, end, _ in spans:
+            match = _LISTED_AFTER.match(text, end)
+            if match is None:
+                continue
+            word = match.group(1)
+            if not self._unknown_name(word) or _overlaps(match.start(1), match.end(1), taken):
+                continue
+            found.append((match.start(1), match.end(1), word))
+        return found
+
+    def _unknown_name(self, word: str) -> bool:
+        """A capitalised word that is no common noun, first name, stop word or known place
+        other than a street."""
+        lexicon = self.lexicon
+        key = _fold(word)
+        return not (
+            not word[:1].isupper()
+            or len(word) < 4
+            or word.isupper()
+            or word in lexicon.common_nouns
+            or word in lexicon.given_names
+            or key in lexicon.stop_words
+            or any(e.source != "streets" for e in self.gazetteer.by_key.get(key, ()))
+        )
+
+    def _cued_streets(self, text, tokens):
+        """A street named after a traffic noun ("Kreuzung Sechslingspforte", "an der Straße
+        Schafshagenberg"): one capitalised word that is no common noun, first name or known
+        place other than a street."""
+        starts = None
+        for cue in self.lexicon.street_cue_nouns:
+            for position in _occurrences(text, cue + " "):
+                if starts is None:
+                    starts = [token.start for token in tokens]
+                i = bisect_left(starts, position) + 1  # the token after the cue
+                if i < len(tokens) and tokens[i - 1].text == cue:
+                    word = tokens[i].text
+                    if tokens[i].start == position + len(cue) + 1 and self._unknown_name(word):
+                        yield tokens[i].start, tokens[i].end, word, True
+
+    def _directory_streets(self, text: str, tokens, folded):
+        """Names of the street list (data/geoparse/streets) without a street word: "Steenwisch",
+        "Grindelhof 87", "Große Bleichen". A name that is also a common word or a first name
+        ("Redder", "Landwehr", "Neuer Wall"), or that opens a sentence, counts only with a house
+        number after it or a preposition before it ("am Redder", "in der Landwehr"); a name
+        opening with a prefix ("Am Weiher") only with a house number."""
+        first_words = self._directory_first
+        if not first_words:
+            return
+        street_keys = self.gazetteer.street_keys
+        count = len(tokens)
+        for i in range(count):
+            if folded[i] not in first_words or not tokens[i].text[:1].isupper():
+                continue
+            longest = 1
+            while (
+                longest < self._directory_words
+                and i + longest < count
+                and tokens[i + longest].start == tokens[i + longest - 1].end + 1
+                and text[tokens[i + longest - 1].end] == " "
+            ):
+                longest += 1
+            genitive = i > 0 and folded[i - 1] == "des"  # "entlang des Eulenkamps"
+            for n in range(longest, 0, -1):
+                key = " ".join(folded[i : i + n])
+                if genitive and key not in street_keys and key.endswith("s"):
+                    key = key[:-1]
+                if key in street_keys and tokens[i + n - 1].text[:1].isupper():
+                    start, end = tokens[i].start, tokens[i + n - 1].end
+                    if self._directory_street_in_context(text, tokens, folded, i, n, end):
+                        yield start, end, text[start:end], True  # checked: taken as it is
+                    break
+
+    def _directory_street_in_context(self, text, tokens, folded, i, n, end) -> bool:
+        lexicon = self.lexicon
+        if self._number_after(text, end):
+            return True
+        names = [t.text for t in tokens[i : i + n]]
+        if any(
+            text.startswith(prefix + " ", tokens[i].start) for prefix in lexicon.street_prefixes
+        ):
+            return False  # "Am Weiher": a street only with a house number
+        if self._after_first_name(text, tokens, i):
+            return False  # "Dennis Thering": a surname
+        previous = folded[i - 1] if i > 0 else ""
+        if previous in _STREET_CONTEXT or (
+            i > 1 and previous in lexicon.determiners and folded[i - 2] in _STREET_CONTEXT
+        ):
+            return True
+        before = text[: tokens[i].start].rstrip()
+        if not before or before[-1] in _SENTENCE_END or before[-1] in '"„(':
+            return False  # a capital at the start of a sentence says nothing
+        ambiguous = all(
+            w in lexicon.common_nouns
+            or w in lexicon.given_names
+            or _fold(w) in lexicon.stop_words
+            or (
+                n > 1
+                and w.lower().endswith(("e", "er", "es", "en"))
+                and w.capitalize() not in lexicon.common_nouns
+            )
+            for w in names
+        )
+        return not ambiguous
+
+    def _spaced_streets(self, text: str):
+        """ "Robert - Koch - Straße": the last part is a bare street word of the list. Only the
+        spaced dashes are visited, and from each only the few characters before it."""
+        for dash in _SPACED_DASH.finditer(text):
+            word = _WORD_AT.match(text, dash.end())
+            if word is None or word.group().lower().rstrip(".") not in self._street_endings:
+                continue
+            start = dash.start()
+            while True:  # back over "Name - " parts
+                before = _NAME_BEFORE.search(text, max(0, start - 60), start)
+                if before is None:
+                    break
+                start = before.start()
+                dash_before = _DASH_BEFORE.search(text, max(0, start - 3), start)
+                if dash_before is None:
+                    break
+                start = dash_before.start()
+            if start < dash.start():
+                yield start, word.end(), text[start : word.end()], False
+
+    def _is_noun(self, word: str) -> bool:
+        """A one-word street candidate that is a German common noun: "Grillplatz", an abstract
+        compound ("Verbindungsweg"), or a compound of a compound street word whose last part
+        is a noun ("Bau|spielplatz")."""
+        if word in self.lexicon.common_nouns or _abstract_compound(word, self._street_endings):
+            return True
+        lowered = word.lower()
+        ending = next((w for w in self._compound_street_words if lowered.endswith(w)), None)
+        if ending is None:
+            return False
+        nouns = self.lexicon.common_nouns
+        return any(word[i:].capitalize() in nouns for i in range(1, len(word) - len(ending)))
+
+    def _norm_street(self, name: str) -> str:
+        name = name.replace("strasse", "straße").replace("Strasse", "Straße")
+        if self._genitive_street is not None:  # "Marschkamper Deiches" -> "Marschkamper Deich"
+            name = self._genitive_street.sub(r"\1", name)
+        return re.sub(r"Str\.$", "Straße", re.sub(r"str\.$", "straße", name))

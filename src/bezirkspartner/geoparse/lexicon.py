@@ -39,7 +39,7 @@ class Lexicon:
     name_adjectives: frozenset[str] = field(default_factory=frozenset)  # as written
     quarter_endings: tuple[str, ...] = ()  # lower case
     short_district_names: tuple[tuple[str, str], ...] = ()  # (short, full) as written
-    generic_quarter_heads: frozenset[str] = field(default_factory=frozenset)  # lower case
+    generic_quarter_heads: tuple[str, ...] = ()  # lower case
 
     @classmethod
     def load(cls, words_dir: Path) -> Lexicon:
@@ -77,7 +77,7 @@ class Lexicon:
                 tuple(part.strip() for part in line.split("=", 1))
                 for line in read_word_lines(words_dir / "short-district-names.txt")
             ),
-            generic_quarter_heads=words("generic-quarter-heads.txt"),
+            generic_quarter_heads=tuple(sorted(words("generic-quarter-heads.txt"))),
         )
 
     @property
@@ -85,6 +85,10 @@ class Lexicon:
         """Site and station words folded, to find them also in compounds ("Diakonieklinikums",
         "Freiluftschule") with one `endswith` a word."""
         return tuple(sorted({fold(w) for w in self.site_words | self.station_words}))
+
+    def is_given_name(self, word: str) -> bool:
+        """A first name, hyphenated ones too ("Ralf-Georg")."""
+        return all(part in self.given_names for part in word.split("-"))
 
     def is_organisation_word(self, folded: str) -> bool:
         return folded in self.organisation_words or folded.endswith(self.organisation_suffixes)

@@ -34,9 +34,8 @@ _FOR_WORDS = frozenset({"fur", "für"})
 _PLAN_NUMBER_AFTER = re.compile(r" \d{1,3}\s?/")
 _PLAN_NUMBER_BEFORE = re.compile(r"\d{1,3}\s?/\s?\Z")
 _LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder|samt)\s")
-# Quoted passages of a few words are titles: „…“, "…", ‚…‘, »…«, “…”.
-_QUOTE_MARKS = ("„", '"', "‚", "»", "“")
-# An opening mark, up to 80 characters, a closing mark; which marks pair is checked after.
+# Quoted passages of a few words are titles: „…“, "…", ‚…‘, »…«, “…”. An opening mark, up
+# to 80 characters, a closing mark; which closing marks an opening mark takes is checked after.
 _QUOTED = re.compile(r'[„“"‚»]([^„“”"‚‘’»«\n]{1,80})[“”"‘’«]')
 _CLOSING = {"„": '“”"', "“": '“”"', '"': '“”"', "‚": "‘’", "»": "«"}
 _TITLE_WORDS = 6
@@ -55,10 +54,9 @@ class Geoparser(StreetFinder, SiteFinder):
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.lexicon = gazetteer.lexicon
-        self._cue_suffixes = self.lexicon.cue_suffixes
         self._site_cues = tuple(sorted({_fold(w) for w in self.lexicon.site_words}))
         # The cues by their last four letters: most words are ruled out by one lookup.
-        self._cues_by_tail = _by_tail(self._cue_suffixes)
+        self._cues_by_tail = _by_tail(self.lexicon.cue_suffixes)
         self._street_endings = tuple(w.rstrip(".") for w in self.lexicon.street_words)
         self._street_preposition = _street_preposition(self.lexicon.street_prefixes)
         self._genitive_street = _genitive_street(self._street_endings)
@@ -334,7 +332,7 @@ class Geoparser(StreetFinder, SiteFinder):
             and text[last.end : nxt.start] == " "
         ):  # "Martin Schulz": a first name before a capitalised word is a person
             return True
-        # "Bebauungsplan Heimfeld 54": a plan's name is the place plus a number.
+        # "Bebauungsplanverfahren Heimfeld 54": a plan's name is the place plus a number.
         return bool(re.match(r"\s\d{1,3}\b", after)) and previous.startswith("bebauungsplan")
 
     def _names_a_body(self, text, tokens, folded, i, body_until) -> bool:
@@ -387,8 +385,7 @@ class Geoparser(StreetFinder, SiteFinder):
         waters = [e for e in candidates if e.type == "water"]
         if not waters or len(waters) == len(candidates):
             return candidates
-        areas = [e for e in candidates if e.type in ("region", "quarter")]
-        if not areas:
+        if not any(e.type in ("region", "quarter") for e in candidates):
             return candidates
         with_article = i > 0 and folded[i - 1] in self.lexicon.determiners
         return waters if with_article else [e for e in candidates if e.type != "water"]
@@ -408,8 +405,7 @@ class Geoparser(StreetFinder, SiteFinder):
             i -= 1
         if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " ":
             return False
-        given_names = self.lexicon.given_names
-        return all(part in given_names for part in tokens[i - 1].text.split("-"))
+        return self.lexicon.is_given_name(tokens[i - 1].text)
 
     def _common_word_filter(self, tokens, folded, i, candidates, genitive, context):
         """A word that is also a common German noun ("Nähe", "Wetter", "Stelle") is a place
@@ -443,19 +439,18 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
     """The inner spans of short quoted passages (at most `_TITLE_WORDS` words), without the
     punctuation at their ends: the names of projects, campaigns and plans
     („Entwicklungskonzept Frohmestraße“, ‚Hamburg räumt auf!‘)."""
-    if not any(mark in text for mark in _QUOTE_MARKS):
+    if not any(mark in text for mark in _CLOSING):
         return []
     titles = []
     for match in _QUOTED.finditer(text):
         quoted = match.group()
         if quoted[-1] not in _CLOSING[quoted[0]]:
             continue
-        group = 1
-        inner = match.group(group)
+        inner = match.group(1)
         if len(inner.split()) > _TITLE_WORDS:
             continue
         stripped = inner.strip(_TITLE_TRIM)
-        start = match.start(group) + (inner.index(stripped) if stripped else 0)
+        start = match.start(1) + (inner.index(stripped) if stripped else 0)
         titles.append((start, start + len(stripped)))
     return titles
 

@@ -52,15 +52,13 @@ def _words_ending(text: str, endings: tuple[str, ...]):
     "Phoenix-Viertel"); found by searching for the endings, not by visiting every word."""
     for ending in endings:
         for written in (ending, ending.capitalize()):
-            position = text.find(written)
-            while position != -1:
+            for position in _occurrences(text, written):
                 end = position + len(written)
                 if end == len(text) or not (text[end].isalnum() or text[end] == "-"):
                     start = position
                     while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
                         start -= 1
                     yield start, end, ending
-                position = text.find(written, end)
 
 
 def _any_such(folded, i) -> bool:
@@ -380,4 +378,4 @@ class SiteFinder:
     def _generic_quarter(self, lowered: str, ending: str) -> bool:
         head = lowered[: -len(ending)]
         heads = self.lexicon.generic_quarter_heads
-        return head in heads or head.rstrip("s") in heads or head.endswith(tuple(heads))
+        return head.endswith(heads) or head.rstrip("s") in heads

@@ -159,10 +159,7 @@ class StreetFinder:
     def _first_name_before(self, text: str, start: int) -> bool:
         """Whether a first name stands right before `start` ("Dennis Thering")."""
         match = _LAST_WORD.search(text, max(0, start - 30), start)
-        if match is None:
-            return False
-        given_names = self.lexicon.given_names
-        return all(part in given_names for part in match.group(1).split("-"))
+        return match is not None and self.lexicon.is_given_name(match.group(1))
 
     def _streets(self, text: str, words, context: str, tokens, folded) -> list[Mention]:
         lexicon = self.lexicon

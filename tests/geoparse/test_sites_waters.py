@@ -104,3 +104,23 @@ def test_no_one_word_site_is_a_common_noun(parser):
         name = site["name"]
         if " " not in name:
             assert name not in lexicon.common_nouns and name not in lexicon.site_words, name
+
+
+def test_countries_outside_europe_are_named_by_their_german_names(parser):
+    text = "Geflüchtete aus Syrien, dem Iran und Libyen; Partner in den Vereinigten Staaten."
+    assert spans(parser, text) == [
+        ("Syrien", "country"),
+        ("Iran", "country"),
+        ("Libyen", "country"),
+        ("Vereinigten Staaten", "country"),
+    ]
+    assert spans(parser, "Die Sicherheit Israels") == [("Israels", "country")]
+
+
+def test_every_world_country_names_its_source_and_none_is_also_an_atlas_country():
+    countries = yaml.safe_load((DATA / "world-countries.yaml").read_text("utf-8"))
+    atlas = yaml.safe_load((DATA.parent / "atlas" / "countries.yaml").read_text("utf-8"))
+    assert len(countries) > 150
+    assert all(c["type"] == "country" and c["source"].startswith("https://") for c in countries)
+    assert not {c["country"] for c in countries} & {a["code"] for a in atlas}
+    assert not {"Jersey", "Guernsey", "St. Martin"} & {c["name"] for c in countries}

@@ -331,6 +331,13 @@ def test_a_district_short_name_after_a_preposition(parser):
         assert "Hamburg-Mitte" not in [m[2] for m in found(parser, text)], text
 
 
+def test_a_district_short_name_after_the_word_bezirk(parser):
+    assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
+        ("Nord", "district", "Hamburg-Nord")
+    ]
+    assert found(parser, "Das Bezirksamt Nord lädt ein.") == []
+
+
 def test_a_common_noun_used_as_one_is_no_district_of_another_city(parser):
     assert found(parser, "Die Planung des Neubaus des Polizeikommissariats in Neugraben.") == [
         ("Neugraben", "quarter", "Neugraben-Fischbek")

@@ -22,7 +22,8 @@ from bezirkspartner.geoparse.common import (
 
 _ADJECTIVE_AND_SLASH = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß]*er/\Z")
 # "in Mitte," but not "in der Mitte", "Mitte Altona" or "Mitte-Nord".
-_SHORT_NAME_PREPOSITIONS = frozenset({"in", "aus", "für", "nach"})
+# words before a district's short name: prepositions without an article, and "Bezirk"
+_SHORT_NAME_CUES = frozenset({"in", "aus", "für", "nach", "Bezirk", "Bezirks"})
 _SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])")
 _ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")  # "Sozial-", "Städtisch-": adjectives
 
@@ -326,8 +327,8 @@ class SiteFinder:
         return mentions
 
     def _short_district_names(self, text, context, taken) -> list[Mention]:
-        """'in Mitte': a district's short name after a preposition without an article
-        (data/geoparse/words/short-district-names.txt)."""
+        """'in Mitte', 'Bezirk Nord': a district's short name after a preposition without an
+        article or after "Bezirk" (data/geoparse/words/short-district-names.txt)."""
         mentions = []
         for short, full in self.lexicon.short_district_names:
             if short not in text:
@@ -339,7 +340,7 @@ class SiteFinder:
             for start in _occurrences(text, short):
                 end = start + len(short)
                 before = _LAST_WORD.search(text, max(0, start - 8), start)
-                if before is None or before.group(1) not in _SHORT_NAME_PREPOSITIONS:
+                if before is None or before.group(1) not in _SHORT_NAME_CUES:
                     continue
                 if _SHORT_NAME_AFTER.match(text, end) and not _overlaps(start, end, taken):
                     mentions.append(

@@ -331,6 +331,14 @@ def test_a_district_short_name_after_a_preposition(parser):
         assert "Hamburg-Mitte" not in [m[2] for m in found(parser, text)], text
 
 
+def test_a_place_in_the_genitive_inside_a_quoted_phrase_is_a_mention(parser):
+    assert found(parser, "Langenhorn sei doch „Hamburgs schönster Stadtteil“, sagte er.") == [
+        ("Langenhorn", "quarter", "Langenhorn"),
+        ("Hamburgs", "city", "Hamburg"),
+    ]
+    assert found(parser, "Die Aktion „Harburg räumt auf“ beginnt.") == []
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

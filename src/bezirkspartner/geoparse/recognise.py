@@ -457,11 +457,12 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
 
 def _inside_title(text: str, mention: Mention, titles: list[tuple[int, int]]) -> bool:
     """Whether the mention is a part of a quoted title, not the whole of it („Harburger
-    Hafencity“ is the place itself) nor a place the title puts something in („Reinemachen am
-    Eidelstedter Busbahnhof“, „High Line in New York“)."""
+    Hafencity“ is the place itself), nor a place the title puts something in („Reinemachen am
+    Eidelstedter Busbahnhof“, „High Line in New York“) or speaks of in the genitive („Hamburgs
+    schönster Stadtteil“)."""
     for start, end in titles:
         if start <= mention.start and mention.end <= end:
-            if (mention.start, mention.end) == (start, end):
+            if (mention.start, mention.end) == (start, end) or mention.surface == mention.norm + "s":
                 return False
             before = text[start : mention.start].split()
             return not (before and before[-1] in _TITLE_PREPOSITIONS)

@@ -462,7 +462,8 @@ def _inside_title(text: str, mention: Mention, titles: list[tuple[int, int]]) ->
     schönster Stadtteil“)."""
     for start, end in titles:
         if start <= mention.start and mention.end <= end:
-            if (mention.start, mention.end) == (start, end) or mention.surface == mention.norm + "s":
+            whole = (mention.start, mention.end) == (start, end)
+            if whole or mention.surface == mention.norm + "s":
                 return False
             before = text[start : mention.start].split()
             return not (before and before[-1] in _TITLE_PREPOSITIONS)

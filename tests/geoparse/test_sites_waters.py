@@ -124,3 +124,23 @@ def test_every_world_country_names_its_source_and_none_is_also_an_atlas_country(
     assert all(c["type"] == "country" and c["source"].startswith("https://") for c in countries)
     assert not {c["country"] for c in countries} & {a["code"] for a in atlas}
     assert not {"Jersey", "Guernsey", "St. Martin"} & {c["name"] for c in countries}
+
+
+def test_colloquial_area_names_are_quarters_but_not_after_an_indefinite_article(parser):
+    text = "Fahrradbügel zwischen Barmbek und Hohenfelde, Feste im Grindel und in der Schanze."
+    assert spans(parser, text) == [
+        ("Barmbek", "quarter"),
+        ("Hohenfelde", "quarter"),
+        ("Grindel", "quarter"),
+        ("Schanze", "quarter"),
+    ]
+    assert spans(parser, "Gebaut wurde eine Schanze aus Erde.") == []
+
+
+def test_german_laender_and_large_regions(parser):
+    text = "Wie in Niedersachsen und Baden-Württemberg gilt das in ganz Norddeutschland."
+    assert spans(parser, text) == [
+        ("Niedersachsen", "region"),
+        ("Baden-Württemberg", "region"),
+        ("Norddeutschland", "region"),
+    ]

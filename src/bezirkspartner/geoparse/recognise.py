@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from bezirkspartner.geoparse.common import (
+    _INDEFINITE_ARTICLES,
     Mention,
     _Blocked,
     _fold,
@@ -409,7 +410,8 @@ class Geoparser(StreetFinder, SiteFinder):
 
     def _common_word_filter(self, tokens, folded, i, candidates, genitive, context):
         """A word that is also a common German noun ("Nähe", "Wetter", "Stelle") is a place
-        only if a curated source says so, or it is a big city not used as a noun."""
+        only if a curated source says so, or it is a big city not used as a noun; after an
+        indefinite article ("eine Schanze") it is the noun."""
         lexicon = self.lexicon
         word = tokens[i].text
         if genitive:
@@ -417,6 +419,8 @@ class Geoparser(StreetFinder, SiteFinder):
         if word not in lexicon.common_nouns:
             return candidates
         previous = folded[i - 1] if i > 0 else ""
+        if previous in _INDEFINITE_ARTICLES:
+            return []
         following = folded[i + 1] if i + 1 < len(folded) else ""
         used_as_noun = (
             previous in lexicon.determiners

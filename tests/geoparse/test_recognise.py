@@ -275,6 +275,7 @@ def test_a_chain_of_quarters_joined_by_hyphens(parser):
         ("Othmarschen", "quarter"),
         ("Waltershof", "quarter"),
         ("Finkenwerder", "quarter"),
+        ("Schleswig-Holstein", "region"),  # a Land (germany-regions.yaml), not two quarters
     ]
 
 

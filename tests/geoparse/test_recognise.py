@@ -340,6 +340,16 @@ def test_a_place_in_the_genitive_inside_a_quoted_phrase_is_a_mention(parser):
     assert found(parser, "Die Aktion „Harburg räumt auf“ beginnt.") == []
 
 
+def test_places_in_brackets_that_spell_out_a_body_are_part_of_its_name(parser):
+    text = "Im Regionalausschuss FOLAG (Fuhlsbüttel, Ohlsdorf und Groß Borstel) wurde beraten."
+    assert found(parser, text) == []
+    assert found(parser, "Kandidaten für den Wahlkreis 4 (Bramfeld-Süd/Steilshoop).") == []
+    # A councillor's area in brackets is a place.
+    assert found(parser, "Es sprach Gulfam Malik (Langenhorn).") == [
+        ("Langenhorn", "quarter", "Langenhorn")
+    ]
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

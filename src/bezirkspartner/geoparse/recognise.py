@@ -30,6 +30,8 @@ TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
 _BREAKS_NAME = re.compile(r"[,;:()\[\]\n]")
 _LIST_WORDS = frozenset({"und", "sowie"})
+# "Regionalausschuss FOLAG (", "Wahlkreis 4 (": a body's word, its acronym or number, a bracket
+_BODY_BEFORE_BRACKET = re.compile(r"([\w-]+)(?: (?:[A-ZÄÖÜ]{2,}|\d{1,3}))? \($")
 _FOR_WORDS = frozenset({"fur", "für"})
 # "Billwerder 30/Bergedorf 120/Lohbrügge 95": a plan's designation, place and number by place.
 _PLAN_NUMBER_AFTER = re.compile(r" \d{1,3}\s?/")
@@ -356,6 +358,8 @@ class Geoparser(StreetFinder, SiteFinder):
             and _PLAN_NUMBER_BEFORE.search(text, max(0, start - 6), start)
         ):
             return True  # "Billwerder 30/Bergedorf 120": the numbers of a plan
+        if self._in_brackets_after_a_body(text, start):
+            return True
         if body_until < 1:
             return False
         if i == body_until + 1 and folded[body_until] in _LIST_WORDS:
@@ -364,6 +368,15 @@ class Geoparser(StreetFinder, SiteFinder):
             i == body_until
             and _LIST_SEPARATOR.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
         )
+
+    def _in_brackets_after_a_body(self, text, start) -> bool:
+        """ "Regionalausschuss FOLAG (Fuhlsbüttel, Ohlsdorf, …)", "Wahlkreis 4
+        (Bramfeld-Süd/Steilshoop)": places in brackets that spell out a body's name."""
+        opening = text.rfind("(", max(0, start - 120), start)
+        if opening < 0 or ")" in text[opening:start]:
+            return False
+        head = _BODY_BEFORE_BRACKET.search(text, max(0, opening - 60), opening + 1)
+        return head is not None and self.lexicon.is_organisation_word(_fold(head.group(1)))
 
     def _body_for_subject(self, tokens, folded, i) -> bool:
         """ "Beirat für Stadtteilentwicklung Wilhelmsburg", "Ausschuss für Umwelt und Verkehr

@@ -350,6 +350,22 @@ def test_places_in_brackets_that_spell_out_a_body_are_part_of_its_name(parser):
     ]
 
 
+def test_a_motorway_section_named_by_a_compass_word(parser):
+    assert found(parser, "Der Bau der A 26 West beginnt, die A 1 bleibt.") == [
+        ("A 26 West", "street", "A 26 West"),
+        ("A 1", "street", "A 1"),
+    ]
+
+
+def test_a_name_adjective_opens_a_street_name(parser):
+    assert [m[0] for m in found(parser, "Änderung beim Bewohnerparken Kleiner Schäferkamp")] == [
+        "Kleiner Schäferkamp"
+    ]
+    assert [m[0] for m in found(parser, "Der Innovationspark am Curslacker Neuer Deich")][-1:] == [
+        "Curslacker Neuer Deich"
+    ]
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

@@ -25,9 +25,11 @@ _HOUSE_NUMBER = re.compile(
     r"\s?((?:Nr\.\s?)?\d{1,4}(?:[a-zA-Z]|\s[a-zA-Z](?![\wäöüß]))?"
     r"(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?|\sund\s\d{1,4}[a-zA-Z]?)?)(?![\wäöüß])"
 )
-# "über die A7", "an der B73": motorways and federal roads after an article.
+# "über die A7", "an der B73", "der A 26 West": motorways and federal roads after an article,
+# with the section a compass word names.
 _MAJOR_ROAD = re.compile(
-    r"\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum)\s([AB]\s?\d{1,3})(?![\wäöüß.,]\d)(?![\wäöüß])"
+    r"\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum)\s"
+    r"([AB]\s?\d{1,3}(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?)(?![\wäöüß.,]\d)(?![\wäöüß])"
 )
 # "Robert - Koch - Straße": a person's name joined to a street word by spaced dashes (as some
 # council systems print "Robert-Koch-Straße"); the last part is checked against the street words.
@@ -121,13 +123,16 @@ def _one_word_streets(text: str, words, ends):
 def _two_word_streets(text: str, words, ends, name_adjectives, nouns):
     """One or more adjectives from place names and a street word or name:
     "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str.",
-    "Große Bahnstraße"; not a noun on -en ("Gleisbogen Rübenkamp"), nor across a line."""
+    "Große Bahnstraße"; not a noun on -en ("Gleisbogen Rübenkamp"), nor across a line. Before
+    a name adjective only a place's adjective on -er is taken ("Curslacker Neuer Deich", not
+    "Bewohnerparken Kleiner Schäferkamp")."""
     for m, end in enumerate(ends):
         if end is None:
             continue
         k = m
         while (
             k > 0
+            and (k == m or words[k][2] not in name_adjectives or words[k - 1][2].endswith("er"))
             and (
                 (
                     words[k - 1][2].endswith(_ADJECTIVE_ENDINGS)

@@ -366,6 +366,13 @@ def test_a_name_adjective_opens_a_street_name(parser):
     ]
 
 
+def test_a_site_named_after_its_word_leaves_a_place_adjective_before_it_out(parser):
+    assert found(parser, "Im Harburger Bürgerhaus Feuervogel tagt der Ausschuss.") == [
+        ("Bürgerhaus Feuervogel", "poi", "Bürgerhaus Feuervogel")
+    ]
+    assert [m[0] for m in found(parser, "Das Altonaer Museum öffnet.")] == ["Altonaer Museum"]
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

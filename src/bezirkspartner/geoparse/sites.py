@@ -157,7 +157,12 @@ class SiteFinder:
             ):
                 continue  # "Herr Niehaus", "Peter Kirchhof": a person
             generic = not is_station and self._generic_site(word)
-            if is_station or generic or word in lexicon.site_words:
+            nxt = tokens[i + 1] if i < last else None
+            named_end = None  # "Bürgerhaus Feuervogel": the site's own name after its word
+            if nxt and nxt.text[:1].isupper() and text[token.end : nxt.start] == " ":
+                if nxt.start not in address_at:
+                    named_end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
+            if named_end is None and (is_station or generic or word in lexicon.site_words):
                 start = self._hamburg_adjective_before(text, tokens, folded, i)
                 if start is not None:  # "Harburger Bahnhof", "Altonaer Museum"
                     surface = text[start : token.end]
@@ -167,12 +172,11 @@ class SiteFinder:
                     )
                     continue
             end = None
-            if i < last:
-                nxt = tokens[i + 1]
+            if nxt:
                 if nxt.start in address_at:
                     continue  # "im Haus Grindelhof 87": an address
                 if nxt.text[:1].isupper() and text[token.end : nxt.start] == " ":
-                    end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
+                    end = named_end
                 elif word in lexicon.site_words:  # "Schule am Bullenhuser Damm"
                     end = _site_at_street(tokens, folded, i + 1, street_at)
                     if end is None:  # "Haus der Jugend Wilhelmsburg"

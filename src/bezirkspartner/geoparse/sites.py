@@ -159,9 +159,14 @@ class SiteFinder:
             generic = not is_station and self._generic_site(word)
             nxt = tokens[i + 1] if i < last else None
             named_end = None  # "Bürgerhaus Feuervogel": the site's own name after its word
-            if nxt and nxt.text[:1].isupper() and text[token.end : nxt.start] == " ":
-                if nxt.start not in address_at:
-                    named_end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
+            name_follows = (
+                nxt is not None
+                and nxt.text[:1].isupper()
+                and text[token.end : nxt.start] == " "
+                and nxt.start not in address_at
+            )
+            if name_follows:
+                named_end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
             if named_end is None and (is_station or generic or word in lexicon.site_words):
                 start = self._hamburg_adjective_before(text, tokens, folded, i)
                 if start is not None:  # "Harburger Bahnhof", "Altonaer Museum"

@@ -10,7 +10,8 @@ HERE = Path(__file__).parent
 
 
 def load(name: str) -> list[dict]:
-    """The documents of one set: "gold", "independent", "unseen", "fresh", "sealed" or "holdout"."""
+    """The documents of one set: "gold", "independent", "unseen", "fresh", "sealed", "holdout" or
+    "blind"."""
     return yaml.safe_load((HERE / name / "documents.yaml").read_text("utf-8"))
 
 

@@ -1,0 +1,23 @@
+"""The blind set (tests/geoparse/blind): real texts, annotated before the recogniser ever ran on
+them, measured once, not for tuning."""
+
+from tests.geoparse.evaluation_sets import (
+    assert_apart,
+    assert_district_texts,
+    assert_no_shared_passage,
+    assert_sourced,
+    load,
+)
+
+BLIND = load("blind")
+OTHERS = [load(name) for name in ("gold", "independent", "unseen", "fresh", "sealed", "holdout")]
+
+
+def test_blind_set_is_well_formed_and_sourced():
+    assert_sourced(BLIND)
+    assert_district_texts(BLIND, per_district=4)
+
+
+def test_blind_set_shares_no_text_source_page_or_passage_with_the_other_sets():
+    assert_apart(BLIND, OTHERS)
+    assert_no_shared_passage(BLIND, OTHERS)

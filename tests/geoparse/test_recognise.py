@@ -373,6 +373,31 @@ def test_a_site_named_after_its_word_leaves_a_place_adjective_before_it_out(pars
     assert [m[0] for m in found(parser, "Das Altonaer Museum öffnet.")] == ["Altonaer Museum"]
 
 
+def test_a_site_an_der_street_is_the_street_but_a_site_am_street_is_named_by_it(parser):
+    assert found(parser, "Das Rathaus an der Mengestraße wird saniert.") == [
+        ("Mengestraße", "street", "Mengestraße")
+    ]
+    assert [m[0] for m in found(parser, "Das Einkaufszentrum Am Botterbarg schließt.")] == [
+        "Einkaufszentrum Am Botterbarg"
+    ]
+
+
+def test_places_joined_by_a_slash_are_two_places(parser):
+    assert [m[0] for m in found(parser, "Hamburg/Wilhelmsburg. Der Empfang fand statt.")] == [
+        "Hamburg",
+        "Wilhelmsburg",
+    ]
+
+
+def test_a_street_named_after_a_person_written_without_hyphens(parser):
+    assert [m[0] for m in found(parser, "An der Hein Kröger Straße wird gebaut.")] == [
+        "Hein Kröger Straße"
+    ]
+    assert [m[0] for m in found(parser, "Das Quartier Peter-Beenck-Straße wächst.")] == [
+        "Peter-Beenck-Straße"
+    ]
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

@@ -163,8 +163,8 @@ class Geoparser(StreetFinder, SiteFinder):
 
     def _match(self, text, tokens, folded, blocked, i):
         """The longest known name starting at token i: (n, candidates, genitive) or None. A
-        name runs over spaces, dots and dashes, not over commas or brackets ("Billwerder,
-        Moorfleet" are two places)."""
+        name runs over spaces, dots and dashes, not over commas, slashes or brackets ("Billwerder,
+        Moorfleet", "Hamburg/Wandsbek" are two places)."""
         first = folded[i]
         gazetteer = self.gazetteer
         if first in gazetteer.prefixes:
@@ -172,7 +172,10 @@ class Geoparser(StreetFinder, SiteFinder):
             best = None
             for n in range(2, longest + 1):  # extend while some longer name starts so
                 gap_start, gap_end = tokens[i + n - 2].end, tokens[i + n - 1].start
-                if gap_end - gap_start > 1 and _BREAKS_NAME.search(text, gap_start, gap_end):
+                gap = gap_end - gap_start
+                if (gap > 1 and _BREAKS_NAME.search(text, gap_start, gap_end)) or (
+                    gap == 1 and text[gap_start] == "/"  # "Hamburg/Wandsbek": two places
+                ):
                     break
                 last = tokens[i + n - 1].text
                 if last[:1].isupper():

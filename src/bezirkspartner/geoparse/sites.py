@@ -24,6 +24,7 @@ _ADJECTIVE_AND_SLASH = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß]*er/
 # "in Mitte," but not "in der Mitte", "Mitte Altona" or "Mitte-Nord".
 # words before a district's short name: prepositions without an article, and "Bezirk"
 _SHORT_NAME_CUES = frozenset({"in", "aus", "für", "nach", "Bezirk", "Bezirks"})
+_NAME_PREPOSITIONS = frozenset({"Am", "Im", "An", "Auf"})  # capitalised: part of a name
 _SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])")
 _ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")  # "Sozial-", "Städtisch-": adjectives
 
@@ -71,13 +72,22 @@ def _any_such(folded, i) -> bool:
     return i > 1 and _inflected_adjective(previous) and folded[i - 2] in _INDEFINITE_ARTICLES
 
 
+def _capitalised_run_end(tokens, j, most=2) -> int | None:
+    """The end of one or two capitalised words from token j, or None."""
+    end = None
+    for k in range(j, min(j + most, len(tokens))):
+        if not tokens[k].text[:1].isupper() or (end is not None and tokens[k].start != end + 1):
+            break
+        end = tokens[k].end
+    return end
+
+
 def _site_at_street(tokens, folded, j, street_at) -> int | None:
-    """Where "Schule am Bullenhuser Damm" ends: a site word, "am", "an der" or "im", and a
-    street found."""
+    """Where "Schule am Bullenhuser Damm" ends: a site word, "am" or "im", and a street found.
+    "an der" tells where a site is, not its name: in "das Rathaus an der Mengestraße" the
+    street is the mention."""
     if folded[j] in ("am", "im"):
         j += 1
-    elif folded[j] == "an" and j + 1 < len(tokens) and folded[j + 1] in ("der", "den"):
-        j += 2
     else:
         return None
     street = street_at.get(tokens[j].start) if j < len(tokens) else None
@@ -289,6 +299,8 @@ class SiteFinder:
         if is_station:
             return None
         word = tokens[j].text
+        if word in _NAME_PREPOSITIONS:  # "Einkaufszentrum Am Botterbarg": a name on "Am …"
+            return _capitalised_run_end(tokens, j + 1)
         if folded[j] in lexicon.stop_words or word in lexicon.common_nouns:
             return None
         return tokens[j].end

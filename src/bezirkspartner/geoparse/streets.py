@@ -123,7 +123,8 @@ def _one_word_streets(text: str, words, ends):
 def _two_word_streets(text: str, words, ends, name_adjectives, nouns):
     """One or more adjectives from place names and a street word or name:
     "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str.",
-    "Große Bahnstraße"; not a noun on -en ("Gleisbogen Rübenkamp"), nor across a line. Before
+    "Große Bahnstraße"; not a noun on -en or -ier ("Gleisbogen Rübenkamp", "Quartier
+    Peter-Beenck-Straße"), nor across a line. Before
     a name adjective only a place's adjective on -er is taken ("Curslacker Neuer Deich", not
     "Bewohnerparken Kleiner Schäferkamp")."""
     for m, end in enumerate(ends):
@@ -136,7 +137,7 @@ def _two_word_streets(text: str, words, ends, name_adjectives, nouns):
             and (
                 (
                     words[k - 1][2].endswith(_ADJECTIVE_ENDINGS)
-                    and not (words[k - 1][2].endswith("en") and words[k - 1][2] in nouns)
+                    and not (words[k - 1][2].endswith(("en", "ier")) and words[k - 1][2] in nouns)
                 )
                 or (
                     words[k - 1][2] in name_adjectives
@@ -163,8 +164,14 @@ class StreetFinder:
 
     def _first_name_before(self, text: str, start: int) -> bool:
         """Whether a first name stands right before `start` ("Dennis Thering")."""
+        return self._first_name_start(text, start) is not None
+
+    def _first_name_start(self, text: str, start: int) -> int | None:
+        """Where a first name right before `start` begins, or None."""
         match = _LAST_WORD.search(text, max(0, start - 30), start)
-        return match is not None and self.lexicon.is_given_name(match.group(1))
+        if match is None or not self.lexicon.is_given_name(match.group(1)):
+            return None
+        return match.start(1)
 
     def _streets(self, text: str, words, context: str, tokens, folded) -> list[Mention]:
         lexicon = self.lexicon
@@ -220,6 +227,8 @@ class StreetFinder:
                 and self._first_name_before(text, start)
             ):
                 continue  # "Dennis Thering": a surname that ends like a street
+            if " " in name and (named_from := self._first_name_start(text, start)) is not None:
+                start, name = named_from, text[named_from:end]  # "Hein Kröger Straße"
             spans.append((start, end, name))
         spans.extend(self._listed_streets(text, spans))
         mentions = []

@@ -398,6 +398,22 @@ def test_a_street_named_after_a_person_written_without_hyphens(parser):
     ]
 
 
+def test_customer_centres_airports_centers_and_buildings_named_after_a_company(parser):
+    text = "Im Kundenzentrum Billstedt, am Flughafen Fuhlsbüttel, im Eidelstedt-Center."
+    assert [m[:2] for m in found(parser, text)] == [
+        ("Kundenzentrum Billstedt", "poi"),
+        ("Flughafen Fuhlsbüttel", "poi"),
+        ("Eidelstedt-Center", "poi"),
+    ]
+    assert [m[0] for m in found(parser, "Das Karstadt-Gebäude und die Esso-Häuser")] == [
+        "Karstadt-Gebäude",
+        "Esso-Häuser",
+    ]
+    assert found(parser, "Die Häuser Hamburgs und ein Verwaltungsgebäude") == [
+        ("Hamburgs", "city", "Hamburg")
+    ]
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

@@ -25,6 +25,7 @@ class Lexicon:
     common_nouns: frozenset[str] = field(default_factory=frozenset)  # as written
     given_names: frozenset[str] = field(default_factory=frozenset)  # as written
     site_words: frozenset[str] = field(default_factory=frozenset)  # as written
+    building_words: frozenset[str] = field(default_factory=frozenset)  # as written
     station_words: frozenset[str] = field(default_factory=frozenset)  # as written
     park_words: frozenset[str] = field(default_factory=frozenset)  # as written
     park_heads: frozenset[str] = field(default_factory=frozenset)  # as written
@@ -59,7 +60,8 @@ class Lexicon:
             determiners=folded("determiners.txt"),
             common_nouns=words("german-common-nouns.txt.gz"),
             given_names=words("german-given-names.txt") | words("given-names-nam-dict.txt"),
-            site_words=_with_genitives(words("site-words.txt")),
+            site_words=_with_genitives(words("site-words.txt")) | words("building-words.txt"),
+            building_words=words("building-words.txt"),
             station_words=words("station-words.txt"),
             park_words=words("park-words.txt"),
             park_heads=_with_genitives(words("park-heads.txt")),

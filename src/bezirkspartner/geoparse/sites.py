@@ -166,6 +166,8 @@ class SiteFinder:
                 folded[i - 1] in lexicon.person_titles or self._after_first_name(text, tokens, i)
             ):
                 continue  # "Herr Niehaus", "Peter Kirchhof": a person
+            if self._site_word(word) in lexicon.building_words and not self._named_building(word):
+                continue  # "die Häuser Hamburgs", "Verwaltungsgebäude": any such building
             generic = not is_station and self._generic_site(word)
             nxt = tokens[i + 1] if i < last else None
             named_end = None  # "Bürgerhaus Feuervogel": the site's own name after its word
@@ -224,6 +226,15 @@ class SiteFinder:
             if len(self._site_word_of) < 100_000:
                 self._site_word_of[word] = found
         return found
+
+    def _named_building(self, word: str) -> bool:
+        """ "Karstadt-Gebäude", "Esso-Häuser": a building word after a name and a hyphen."""
+        head, _, tail = word.rpartition("-")
+        return (
+            bool(head)
+            and tail in self.lexicon.building_words
+            and (head[:1].isupper() and head not in self.lexicon.common_nouns)
+        )
 
     def _site_kind(self, word: str) -> str:
         """A park where the site word heads a green space ("Grünanlage", "Modelli-Park")."""

@@ -31,6 +31,7 @@ _MAJOR_ROAD = re.compile(
     r"\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum)\s"
     r"([AB]\s?\d{1,3}(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?)(?![\wäöüß.,]\d)(?![\wäöüß])"
 )
+_ROAD_NUMBER = re.compile(r"[AB]\s?\d")  # searched first: most texts name no such road
 # "Robert - Koch - Straße": a person's name joined to a street word by spaced dashes (as some
 # council systems print "Robert-Koch-Straße"); the last part is checked against the street words.
 _SPACED_DASH = re.compile(r"\s[-–]\s")
@@ -61,8 +62,9 @@ def _street_preposition(prefixes: tuple[str, ...]) -> re.Pattern | None:
     number (the prefixes: data/geoparse/words/street-prefixes.txt)."""
     if not prefixes:
         return None
-    return re.compile(
-        r"\b((?:" + "|".join(map(re.escape, prefixes)) + r")\s[A-ZÄÖÜ][\wäöüß-]+"
+    initials = "".join(sorted({re.escape(prefix[0]) for prefix in prefixes}))
+    return re.compile(  # the lookahead on the initials lets most positions fail at once
+        rf"(?=[{initials}])\b((?:" + "|".join(map(re.escape, prefixes)) + r")\s[A-ZÄÖÜ][\wäöüß-]+"
         r"(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)(?=\s\d{1,4}\b)"
     )
 
@@ -191,7 +193,10 @@ class StreetFinder:
             *self._directory_streets(text, tokens, folded),
             *self._cued_streets(text, tokens),
             *_one_word_streets(text, words, ends),
-            *((m.start(1), m.end(1), m.group(1), True) for m in _MAJOR_ROAD.finditer(text)),
+            *(
+                (m.start(1), m.end(1), m.group(1), True)
+                for m in (_MAJOR_ROAD.finditer(text) if _ROAD_NUMBER.search(text) else ())
+            ),
         ]
         for start, end, name, checked in candidates:
             if any(s <= start < e or s < end <= e for s, e, _ in spans):

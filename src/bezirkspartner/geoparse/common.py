@@ -141,7 +141,13 @@ def _prefer_units_over_same_places(candidates: list[Entry]) -> list[Entry]:
 
 
 def _resolve(candidates: list[Entry], context: str, country: str) -> tuple[Entry, float]:
-    """Choose by context: the document's own city first, then its country, then size."""
+    """Choose by context: the document's own city first, then its country, then size. The
+    same candidates come back often ("Hamburg", "Harburg"), so the choice is kept."""
+    return _resolve_once(tuple(candidates), context, country)
+
+
+@lru_cache(maxsize=50_000)
+def _resolve_once(candidates: tuple[Entry, ...], context: str, country: str) -> tuple[Entry, float]:
 
     def score(entry: Entry) -> float:
         value = TYPE_PRIORITY.get(entry.type, 1)
@@ -154,8 +160,7 @@ def _resolve(candidates: list[Entry], context: str, country: str) -> tuple[Entry
         value += math.log10(entry.population + 1) / 2
         return value
 
-    candidates = _prefer_units_over_same_places(candidates)
-    ranked = sorted(candidates, key=lambda e: (-score(e), e.norm, e.source))
+    ranked = sorted(_prefer_units_over_same_places(list(candidates)), key=lambda e: (-score(e), e.norm, e.source))
     best = ranked[0]
     if len(ranked) == 1:
         confidence = 0.9

@@ -160,7 +160,10 @@ def _resolve_once(candidates: tuple[Entry, ...], context: str, country: str) -> 
         value += math.log10(entry.population + 1) / 2
         return value
 
-    ranked = sorted(_prefer_units_over_same_places(list(candidates)), key=lambda e: (-score(e), e.norm, e.source))
+    ranked = sorted(
+        _prefer_units_over_same_places(list(candidates)),
+        key=lambda e: (-score(e), e.norm, e.source),
+    )
     best = ranked[0]
     if len(ranked) == 1:
         confidence = 0.9

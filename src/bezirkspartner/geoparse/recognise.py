@@ -73,6 +73,7 @@ class Geoparser(StreetFinder, SiteFinder):
         )
         self._known_first = self._poi_first | self._place_first
         self._site_word_of: dict[str, str] = {}  # a word -> the site word it ends in
+        self._street_like: dict[str, bool] = {}  # a word -> hyphenated or ends like a street
         self._place_nouns = self.lexicon.park_words | self.lexicon.water_words
         self._start_keys = frozenset(gazetteer.first_words) | frozenset(gazetteer.by_key)
 

@@ -164,6 +164,15 @@ def _best_street(entries: list[Entry], context: str) -> Entry | None:
 class StreetFinder:
     """The street and address passes of `Geoparser`."""
 
+    def _is_street_like(self, word: str) -> bool:
+        """Hyphenated or ending like a street; kept per word, as words recur."""
+        like = self._street_like.get(word)
+        if like is None:
+            like = "-" in word or word.lower().endswith(self._street_endings)
+            if len(self._street_like) < 100_000:
+                self._street_like[word] = like
+        return like
+
     def _first_name_before(self, text: str, start: int) -> bool:
         """Whether a first name stands right before `start` ("Dennis Thering")."""
         return self._first_name_start(text, start) is not None
@@ -180,9 +189,7 @@ class StreetFinder:
         spans = []
         endings = self._street_endings
         ends = [
-            _street_end(text, start, word, endings)
-            if "-" in word or word.lower().endswith(endings)
-            else None
+            _street_end(text, start, word, endings) if self._is_street_like(word) else None
             for start, _, word in words
         ]
         prepositions = self._street_preposition.finditer(text) if self._street_preposition else ()

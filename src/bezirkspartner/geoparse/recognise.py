@@ -34,6 +34,7 @@ _LIST_WORDS = frozenset({"und", "sowie"})
 _BODY_BEFORE_BRACKET = re.compile(r"([\w-]+)(?: (?:[A-ZÄÖÜ]{2,}|\d{1,3}))? \($")
 _FOR_WORDS = frozenset({"fur", "für"})
 # "Billwerder 30/Bergedorf 120/Lohbrügge 95": a plan's designation, place and number by place.
+_PLAN_NUMBER = re.compile(r"\s\d{1,3}\b")  # "Heimfeld 54"
 _PLAN_NUMBER_AFTER = re.compile(r" \d{1,3}\s?/")
 _PLAN_NUMBER_BEFORE = re.compile(r"\d{1,3}\s?/\s?\Z")
 _LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder|samt)\s")
@@ -92,7 +93,7 @@ class Geoparser(StreetFinder, SiteFinder):
         known_spans = [(m.start, m.end) for m in known]
         sites = [
             m
-            for m in self._sites(text, tokens, folded, streets)
+            for m in self._sites(text, tokens, folded, heads, streets)
             if not _overlaps(m.start, m.end, known_spans)
         ]
         sites = sorted([*known, *sites], key=lambda m: m.start)
@@ -111,7 +112,7 @@ class Geoparser(StreetFinder, SiteFinder):
         sites = sorted([*sites, *places], key=lambda m: m.start)
         site_spans = [(m.start, m.end) for m in sites]
         taken = [*site_spans, *((m.start, m.end) for m in streets)]
-        parks = self._parks(text, tokens, folded, taken)
+        parks = self._parks(text, tokens, folded, heads, taken)
         taken = [*taken, *((m.start, m.end) for m in parks)]
         quarters = self._named_quarters(text, taken)
         short = self._short_district_names(text, context, taken) if context == "hamburg" else []
@@ -340,7 +341,7 @@ class Geoparser(StreetFinder, SiteFinder):
         ):  # "Martin Schulz": a first name before a capitalised word is a person
             return True
         # "Bebauungsplanverfahren Heimfeld 54": a plan's name is the place plus a number.
-        return bool(re.match(r"\s\d{1,3}\b", after)) and previous.startswith("bebauungsplan")
+        return previous.startswith("bebauungsplan") and _PLAN_NUMBER.match(after) is not None
 
     def _names_a_body(self, text, tokens, folded, i, body_until) -> bool:
         """A place name after a body's or a person's word ("Bezirksamt Harburg", "CDU Wandsbek",
@@ -352,7 +353,7 @@ class Geoparser(StreetFinder, SiteFinder):
             previous and lexicon.is_organisation_word(previous)
         ):
             return True
-        if _FOR_WORDS.intersection(folded[max(i - 5, 0) : i]) and self._body_for_subject(
+        if not _FOR_WORDS.isdisjoint(folded[max(i - 5, 0) : i]) and self._body_for_subject(
             tokens, folded, i
         ):
             return True
@@ -362,7 +363,7 @@ class Geoparser(StreetFinder, SiteFinder):
             and _PLAN_NUMBER_BEFORE.search(text, max(0, start - 6), start)
         ):
             return True  # "Billwerder 30/Bergedorf 120": the numbers of a plan
-        if self._in_brackets_after_a_body(text, start):
+        if "(" in text and self._in_brackets_after_a_body(text, start):
             return True
         if body_until < 1:
             return False

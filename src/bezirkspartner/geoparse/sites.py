@@ -140,7 +140,7 @@ class SiteFinder:
             free_from = i + n
         return mentions
 
-    def _sites(self, text, tokens, folded, streets) -> list[Mention]:
+    def _sites(self, text, tokens, folded, heads, streets) -> list[Mention]:
         """Named sites and stations.
 
         A site or station word and a name: "Schule Röthmoorweg", "Diakonieklinikums Hamburg"
@@ -153,8 +153,8 @@ class SiteFinder:
         mentions = []
         last = len(tokens) - 1
         cues = self._cues_by_tail
-        for i, token in enumerate(tokens):
-            key = folded[i]
+        for i in heads:  # site and station words are capitalised
+            token, key = tokens[i], folded[i]
             group = cues.get(key[-4:])
             if group is None or not key.endswith(group) or not token.text[:1].isupper():
                 continue
@@ -316,13 +316,13 @@ class SiteFinder:
             return None
         return tokens[j].end
 
-    def _parks(self, text, tokens, folded, taken) -> list[Mention]:
+    def _parks(self, text, tokens, folded, heads, taken) -> list[Mention]:
         """ "Niendorfer Gehege", "Eidelstedter Feldmark" and one-word parks ("Unnapark")."""
         lexicon = self.lexicon
         spans = []
-        for i in range(1, len(tokens)):
+        for i in heads:  # park and water nouns are capitalised
             noun_word = tokens[i].text
-            if noun_word not in self._place_nouns:
+            if i == 0 or noun_word not in self._place_nouns:
                 continue
             adjective, noun = tokens[i - 1], tokens[i]
             if (

@@ -83,7 +83,7 @@ class Geoparser(StreetFinder, SiteFinder):
         folded = [_fold(t.text) for t in tokens]
         heads = [i for i, t in enumerate(tokens) if not t.text[0].islower()]  # capitals, numbers
         words = [(tokens[i].start, tokens[i].end, tokens[i].text) for i in heads]
-        streets = self._streets(text, words, context, tokens, folded)
+        streets = self._streets(text, words, context, tokens, folded, heads)
         starts = self._name_starts(heads, folded)
         known_first = self._known_first  # the curated names below start among them
         hits = [i for i in starts if folded[i] in known_first]

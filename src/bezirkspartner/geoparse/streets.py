@@ -184,7 +184,7 @@ class StreetFinder:
             return None
         return match.start(1)
 
-    def _streets(self, text: str, words, context: str, tokens, folded) -> list[Mention]:
+    def _streets(self, text: str, words, context: str, tokens, folded, heads) -> list[Mention]:
         lexicon = self.lexicon
         spans = []
         endings = self._street_endings
@@ -197,7 +197,7 @@ class StreetFinder:
             *self._spaced_streets(text),
             *_two_word_streets(text, words, ends, lexicon.name_adjectives, lexicon.common_nouns),
             *((m.start(1), m.end(1), m.group(1), False) for m in prepositions),
-            *self._directory_streets(text, tokens, folded),
+            *self._directory_streets(text, tokens, folded, heads),
             *self._cued_streets(text, tokens),
             *_one_word_streets(text, words, ends),
             *(
@@ -340,7 +340,7 @@ class StreetFinder:
                     if tokens[i].start == position + len(cue) + 1 and self._unknown_name(word):
                         yield tokens[i].start, tokens[i].end, word, True
 
-    def _directory_streets(self, text: str, tokens, folded):
+    def _directory_streets(self, text: str, tokens, folded, heads):
         """Names of the street list (data/geoparse/streets) without a street word: "Steenwisch",
         "Grindelhof 87", "Große Bleichen". A name that is also a common word or a first name
         ("Redder", "Landwehr", "Neuer Wall"), or that opens a sentence, counts only with a house
@@ -351,7 +351,7 @@ class StreetFinder:
             return
         street_keys = self.gazetteer.street_keys
         count = len(tokens)
-        for i in range(count):
+        for i in heads:  # a name of the list starts capitalised
             if folded[i] not in first_words or not tokens[i].text[:1].isupper():
                 continue
             longest = 1

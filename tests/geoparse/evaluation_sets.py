@@ -10,8 +10,8 @@ HERE = Path(__file__).parent
 
 
 def load(name: str) -> list[dict]:
-    """The documents of one set: "gold", "independent", "unseen", "fresh", "sealed", "holdout" or
-    "blind"."""
+    """The documents of one set: "gold", "independent", "unseen", "fresh", "sealed", "holdout",
+    "blind" or "reserve"."""
     return yaml.safe_load((HERE / name / "documents.yaml").read_text("utf-8"))
 
 

@@ -1,0 +1,25 @@
+"""The reserve set (tests/geoparse/reserve): real texts, annotated before the recogniser ever ran
+on them, measured once, not for tuning."""
+
+from tests.geoparse.evaluation_sets import (
+    assert_apart,
+    assert_district_texts,
+    assert_no_shared_passage,
+    assert_sourced,
+    load,
+)
+
+RESERVE = load("reserve")
+OTHERS = [
+    load(name) for name in ("gold", "independent", "unseen", "fresh", "sealed", "holdout", "blind")
+]
+
+
+def test_reserve_set_is_well_formed_and_sourced():
+    assert_sourced(RESERVE)
+    assert_district_texts(RESERVE, per_district=4)
+
+
+def test_reserve_set_shares_no_text_source_page_or_passage_with_the_other_sets():
+    assert_apart(RESERVE, OTHERS)
+    assert_no_shared_passage(RESERVE, OTHERS)

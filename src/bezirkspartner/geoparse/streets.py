@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from bezirkspartner.core.text import fold
 from bezirkspartner.geoparse.common import (
     _INDEFINITE_ARTICLES,
     _LAST_WORD,
@@ -222,7 +221,7 @@ class StreetFinder:
                 and (first not in lexicon.name_adjectives or _opens_sentence(text, start))
             ):
                 start, name = start + len(first) + 1, rest
-            key = fold(name)
+            key = _fold(name)
             if key in lexicon.stop_words or key in lexicon.generic_street_words:
                 continue
             if len(name) < 5 or any(w in lexicon.calendar_words for w in key.split()):
@@ -248,7 +247,7 @@ class StreetFinder:
         shares = "- " in text
         for start, end, name in sorted(spans):
             number = self._number_after(text, end)
-            known = [e for e in self.gazetteer.lookup(fold(name)) if e.type == "street"]
+            known = [e for e in self.gazetteer.lookup(_fold(name)) if e.type == "street"]
             entry = _best_street(known, context)
             lat, lon = (entry.lat, entry.lon) if entry else (None, None)
             if number:

@@ -414,6 +414,16 @@ def test_customer_centres_airports_centers_and_buildings_named_after_a_company(p
     ]
 
 
+def test_short_district_forms_networks_church_districts_and_programmes(parser):
+    assert found(parser, "Der Bezirksamtsleiter von HH-Nord kommt.") == [
+        ("HH-Nord", "district", "Hamburg-Nord")
+    ]
+    assert found(parser, "Das Demenznetzwerk Bergedorf und die Propstei Harburg-Bergedorf") == []
+    assert found(parser, "Wir haben mit Eimsbüttel 2040 ein Konzept.") == []
+    assert found(parser, "In Harburg 2023 wurde gebaut.")[0][0] == "Harburg"
+    assert found(parser, "Allen gemeinsam ist der Wohnort.") == []
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

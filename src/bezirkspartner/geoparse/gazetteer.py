@@ -219,6 +219,8 @@ class Gazetteer:
                 )
                 for name in district.all_names():
                     self.add(name, entry)
+                    if city.slug == "hamburg" and name.startswith("Hamburg-"):
+                        self.add("HH-" + name[len("Hamburg-") :], entry)  # "HH-Nord"
         quarters = data_dir / "hamburg-quarters.yaml"
         if quarters.exists():
             self._add_quarters(quarters, data_dir)

@@ -35,6 +35,7 @@ _BODY_BEFORE_BRACKET = re.compile(r"([\w-]+)(?: (?:[A-ZÄÖÜ]{2,}|\d{1,3}))? \(
 _FOR_WORDS = frozenset({"fur", "für"})
 # "Billwerder 30/Bergedorf 120/Lohbrügge 95": a plan's designation, place and number by place.
 _PLAN_NUMBER = re.compile(r"\s\d{1,3}\b")  # "Heimfeld 54"
+_PROGRAMME_YEAR = re.compile(r" 20\d\d(?![\d.])")  # "Eimsbüttel 2040"
 _PLAN_NUMBER_AFTER = re.compile(r" \d{1,3}\s?/")
 _PLAN_NUMBER_BEFORE = re.compile(r"\d{1,3}\s?/\s?\Z")
 _LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder|samt)\s")
@@ -340,6 +341,8 @@ class Geoparser(StreetFinder, SiteFinder):
             and text[last.end : nxt.start] == " "
         ):  # "Martin Schulz": a first name before a capitalised word is a person
             return True
+        if previous != "in" and _PROGRAMME_YEAR.match(after):
+            return True  # "Eimsbüttel 2040": a programme named by its place and target year
         # "Bebauungsplanverfahren Heimfeld 54": a plan's name is the place plus a number.
         return previous.startswith("bebauungsplan") and _PLAN_NUMBER.match(after) is not None
 

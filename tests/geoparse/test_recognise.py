@@ -279,6 +279,14 @@ def test_a_chain_of_quarters_joined_by_hyphens(parser):
     ]
 
 
+def test_a_chain_of_quarters_naming_an_area_is_one_mention(parser):
+    text = "Der Regionalbeauftragte für Wilhelmsburg-Veddel besuchte Rahlstedt-Hohenhorst."
+    assert [(m.surface, m.type) for m in parser.parse(text)] == [
+        ("Wilhelmsburg-Veddel", "quarter"),
+        ("Rahlstedt-Hohenhorst", "quarter"),
+    ]
+
+
 def test_green_spaces_named_by_a_park_head(parser):
     text = "auf der Grünanlage Keindorffstraße, im Modelli-Park und in der Grünanlage Unnapark"
     assert [(m.surface, m.type) for m in parser.parse(text)] == [

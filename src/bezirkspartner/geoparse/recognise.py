@@ -34,6 +34,8 @@ _LIST_WORDS = frozenset({"und", "sowie"})
 _BODY_BEFORE_BRACKET = re.compile(r"([\w-]+)(?: (?:[A-ZÄÖÜ]{2,}|\d{1,3}))? \($")
 _FOR_WORDS = frozenset({"fur", "für"})
 # "Billwerder 30/Bergedorf 120/Lohbrügge 95": a plan's designation, place and number by place.
+# A route's words: the quarters after them are its stops ("Linie 150 vom Bahnhof Altona-…").
+_ROUTE = re.compile(r"(?:[Ll]inie|[Bb]us|[Rr]oute|[Ff]ähre|fährt)\w*")
 _PLAN_NUMBER = re.compile(r"\s\d{1,3}\b")  # "Heimfeld 54"
 _PROGRAMME_YEAR = re.compile(r" 20\d\d(?![\d.])")  # "Eimsbüttel 2040"
 _PLAN_NUMBER_AFTER = re.compile(r" \d{1,3}\s?/")
@@ -228,7 +230,7 @@ class Geoparser(StreetFinder, SiteFinder):
                 if "-" in token.text and not self._names_a_body(
                     text, tokens, folded, i, body_until
                 ):  # "Eimsbüttel-Nord", "Altona-Othmarschen-Waltershof"
-                    mentions.extend(self._hyphenated_parts(token, context, country))
+                    mentions.extend(self._hyphenated_parts(text, token, context, country))
                 continue  # the common case, decided without a call
             found = self._match(text, tokens, folded, blocked, i)
             if found is None:
@@ -278,10 +280,11 @@ class Geoparser(StreetFinder, SiteFinder):
             )
         return mentions
 
-    def _hyphenated_parts(self, token, context, country) -> list[Mention]:
+    def _hyphenated_parts(self, text, token, context, country) -> list[Mention]:
         """A named part of a quarter ("Eimsbüttel-Nord"), or a chain of Hamburg's districts and
-        quarters joined by hyphens, as a bus route is named ("Altona-Othmarschen-Waltershof"):
-        each is a mention."""
+        quarters joined by hyphens. A chain naming an area ("Wilhelmsburg-Veddel",
+        "Rahlstedt-Hohenhorst") is one mention; the stops of a route ("Linie 150 …
+        Altona-Othmarschen-Waltershof") are a mention each."""
         part = self._directional_part(token, context, country)
         if part is not None:
             return [part]
@@ -299,7 +302,14 @@ class Geoparser(StreetFinder, SiteFinder):
                 Mention(name, start, end, entry.type, entry.norm, entry.lat, entry.lon, 0.7)
             )
             start = end + 1
-        return mentions
+        if _ROUTE.search(text, max(0, token.start - 60), token.start):
+            return mentions
+        first = mentions[0]
+        return [
+            Mention(
+                token.text, token.start, token.end, "quarter", token.text, first.lat, first.lon, 0.7
+            )
+        ]
 
     def _directional_part(self, token, context, country) -> Mention | None:
         head, _, tail = token.text.rpartition("-")

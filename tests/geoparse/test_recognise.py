@@ -432,6 +432,12 @@ def test_short_district_forms_networks_church_districts_and_programmes(parser):
     assert found(parser, "Allen gemeinsam ist der Wohnort.") == []
 
 
+def test_initiatives_local_branches_and_a_technical_university_are_bodies(parser):
+    text = "Die Bürgerinitiativen Vogteistraße/Jägerstraße und der SPD-Distrikt Neugraben-Fischbek"
+    assert found(parser, text) == []
+    assert found(parser, "des CDU-Ortsverbandes Eimsbüttel/Hoheluft-West; die TU Hamburg") == []
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

@@ -30,6 +30,7 @@ _MAJOR_ROAD = re.compile(
     r"\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum)\s"
     r"([AB]\s?\d{1,3}(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?)(?![\wäöüß.,]\d)(?![\wäöüß])"
 )
+_STREET_LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder)\s")
 _ROAD_NUMBER = re.compile(r"[AB]\s?\d")  # searched first: most texts name no such road
 # "Robert - Koch - Straße": a person's name joined to a street word by spaced dashes (as some
 # council systems print "Robert-Koch-Straße"); the last part is checked against the street words.
@@ -204,12 +205,16 @@ class StreetFinder:
                 for m in (_MAJOR_ROAD.finditer(text) if _ROAD_NUMBER.search(text) else ())
             ),
         ]
+        body_end = -1  # where the last street in a body's name ended
         for start, end, name, checked in candidates:
             if any(s <= start < e or s < end <= e for s, e, _ in spans):
                 continue
             before = _word_before(text, start)
-            if before and lexicon.is_organisation_word(before):
-                continue  # "Masterplan Mittlerer Landweg": a plan's or a body's name
+            if (before and lexicon.is_organisation_word(before)) or (
+                body_end >= 0 and _STREET_LIST_JOIN.fullmatch(text, body_end, start)
+            ):  # "Masterplan Mittlerer Landweg", "BI Vogteistraße/Jägerstraße": a body's name
+                body_end = end
+                continue
             if checked:  # a motorway ("A7") or a name of the street list in its context
                 spans.append((start, end, name))
                 continue

@@ -438,6 +438,13 @@ def test_initiatives_local_branches_and_a_technical_university_are_bodies(parser
     assert found(parser, "des CDU-Ortsverbandes Eimsbüttel/Hoheluft-West; die TU Hamburg") == []
 
 
+def test_a_quarter_written_with_the_city_s_name_is_the_quarter(parser):
+    assert found(parser, "Die Lohkampstraße in Hamburg-Eidelstedt wurde ausgebaut.") == [
+        ("Lohkampstraße", "street", "Lohkampstraße"),
+        ("Hamburg-Eidelstedt", "quarter", "Eidelstedt"),
+    ]
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

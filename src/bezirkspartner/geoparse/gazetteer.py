@@ -244,6 +244,7 @@ class Gazetteer:
                 )
                 for name in [item["name"], *(item.get("alt_names") or [])]:
                     self.add(name, entry)
+                    self.add(f"Hamburg-{name}", entry)  # "Hamburg-Eidelstedt": the quarter
 
     def _geonames_point(self, names: list[str], city) -> tuple[float | None, float | None]:
         """The point of a GeoNames place with one of these names near the city centre."""

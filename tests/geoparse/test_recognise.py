@@ -445,6 +445,15 @@ def test_a_quarter_written_with_the_city_s_name_is_the_quarter(parser):
     ]
 
 
+def test_station_words_for_two_lines_bodies_with_numbers_and_generic_compounds(parser):
+    assert found(parser, "Ein Bus zum neuen S/U-Bahnhof Elbbrücken.") == [
+        ("S/U-Bahnhof Elbbrücken", "station", "S/U-Bahnhof Elbbrücken")
+    ]
+    assert found(parser, "Im Wahlkreis 1 kandidieren drei.") == []
+    text = "Ein Multifunktionssportplatz im alten Arbeiterquartier am Holstenplatz 3."
+    assert [m[0] for m in found(parser, text)] == ["Holstenplatz 3"]
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

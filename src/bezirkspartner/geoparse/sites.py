@@ -26,7 +26,8 @@ _ADJECTIVE_AND_SLASH = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß]*er/
 _SHORT_NAME_CUES = frozenset({"in", "aus", "für", "nach", "Bezirk", "Bezirks"})
 _NAME_PREPOSITIONS = frozenset({"Am", "Im", "An", "Auf"})  # capitalised: part of a name
 _SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])")
-_ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")  # "Sozial-", "Städtisch-": adjectives
+_ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")
+_ABSTRACT_HEADS = ("ions", "ungs", "heits", "keits", "täts")  # "Multifunktions-", "Versorgungs-"  # "Sozial-", "Städtisch-": adjectives
 
 
 def _adjective_stems(adjective: str) -> tuple[str, ...]:
@@ -209,8 +210,11 @@ class SiteFinder:
             kind = "station" if is_station else self._site_kind(word)
             if kind == "park" and i < last and folded[i + 1].endswith("park"):
                 continue  # "Grünanlage Unnapark": the park is named on its own
-            surface = text[token.start : end]
-            mentions.append(Mention(surface, token.start, end, kind, surface, None, None, 0.7))
+            start = token.start
+            if is_station and text[max(0, start - 2) : start] in ("S/", "U/"):
+                start -= 2  # "S/U-Bahnhof Elbbrücken": one station word for both lines
+            surface = text[start:end]
+            mentions.append(Mention(surface, start, end, kind, surface, None, None, 0.7))
         return mentions
 
     def _site_word(self, word: str) -> str:
@@ -260,7 +264,8 @@ class SiteFinder:
 
     def _generic_site(self, word: str) -> bool:
         """A compound of a common noun or an adjective and a site word names a kind of site,
-        not one site: "Kinderkrankenhaus", "Sozialkaufhaus" (but "Freiluftschule",
+        not one site: "Kinderkrankenhaus", "Sozialkaufhaus", "Multifunktionssportplatz" (an
+        abstract noun's stem, "-ions", "-ungs"), but not "Freiluftschule",
         "Alsterschwimmhalle", "KörberHaus"). The longest site word it ends in decides."""
         site_word = self._site_word(word)
         if not site_word or len(site_word) == len(word):
@@ -271,7 +276,7 @@ class SiteFinder:
         if _fold(head) in self.gazetteer.by_key:
             return False  # "Alsterschwimmhalle": named by a place
         nouns = self.lexicon.common_nouns
-        return head.lower().endswith(_ADJECTIVE_STEMS) or any(
+        return head.lower().endswith(_ADJECTIVE_STEMS + _ABSTRACT_HEADS) or any(
             h in nouns for h in (head, head[:-1], head[:-2]) if len(h) > 2
         )
 

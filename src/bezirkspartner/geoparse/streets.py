@@ -229,6 +229,8 @@ class StreetFinder:
             key = _fold(name)
             if key in lexicon.stop_words or key in lexicon.generic_street_words:
                 continue
+            if lexicon.is_organisation_word(key.rpartition(" ")[2]):
+                continue  # "Im Wahlkreis 1": a body with its number, no address
             if len(name) < 5 or any(w in lexicon.calendar_words for w in key.split()):
                 continue  # "Im Dezember 2023" is a date
             numbered = self._number_after(text, end)

@@ -27,7 +27,13 @@ _SHORT_NAME_CUES = frozenset({"in", "aus", "für", "nach", "Bezirk", "Bezirks"})
 _NAME_PREPOSITIONS = frozenset({"Am", "Im", "An", "Auf"})  # capitalised: part of a name
 _SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])")
 _ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")
-_ABSTRACT_HEADS = ("ions", "ungs", "heits", "keits", "täts")  # "Multifunktions-", "Versorgungs-"  # "Sozial-", "Städtisch-": adjectives
+_ABSTRACT_HEADS = (
+    "ions",
+    "ungs",
+    "heits",
+    "keits",
+    "täts",
+)  # "Multifunktions-", "Versorgungs-"  # "Sozial-", "Städtisch-": adjectives
 
 
 def _adjective_stems(adjective: str) -> tuple[str, ...]:

@@ -26,14 +26,9 @@ _ADJECTIVE_AND_SLASH = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß]*er/
 _SHORT_NAME_CUES = frozenset({"in", "aus", "für", "nach", "Bezirk", "Bezirks"})
 _NAME_PREPOSITIONS = frozenset({"Am", "Im", "An", "Auf"})  # capitalised: part of a name
 _SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])")
-_ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")
-_ABSTRACT_HEADS = (
-    "ions",
-    "ungs",
-    "heits",
-    "keits",
-    "täts",
-)  # "Multifunktions-", "Versorgungs-"  # "Sozial-", "Städtisch-": adjectives
+_ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")  # "Sozial-", "Städtisch-": adjectives
+# "Multifunktions-", "Versorgungs-": stems of abstract nouns, joined by their "s"
+_ABSTRACT_HEADS = ("ions", "ungs", "heits", "keits", "täts")
 
 
 def _adjective_stems(adjective: str) -> tuple[str, ...]:

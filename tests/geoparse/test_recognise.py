@@ -454,6 +454,13 @@ def test_station_words_for_two_lines_bodies_with_numbers_and_generic_compounds(p
     assert [m[0] for m in found(parser, text)] == ["Holstenplatz 3"]
 
 
+def test_a_power_station_and_a_street_after_a_hyphenated_noun(parser):
+    assert found(parser, "Der Rückbau des Kohlekraftwerks Moorburg beginnt.") == [
+        ("Kohlekraftwerks Moorburg", "poi", "Kohlekraftwerks Moorburg")
+    ]
+    assert "Neuköllner Ring" in [m[0] for m in found(parser, "im SAGA-Quartier Neuköllner Ring")]
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

@@ -139,7 +139,10 @@ def _two_word_streets(text: str, words, ends, name_adjectives, nouns):
             and (
                 (
                     words[k - 1][2].endswith(_ADJECTIVE_ENDINGS)
-                    and not (words[k - 1][2].endswith(("en", "ier")) and words[k - 1][2] in nouns)
+                    and not (
+                        words[k - 1][2].endswith(("en", "ier"))
+                        and words[k - 1][2].rpartition("-")[2] in nouns  # "SAGA-Quartier"
+                    )
                 )
                 or (
                     words[k - 1][2] in name_adjectives

@@ -461,6 +461,13 @@ def test_a_power_station_and_a_street_after_a_hyphenated_noun(parser):
     assert "Neuköllner Ring" in [m[0] for m in found(parser, "im SAGA-Quartier Neuköllner Ring")]
 
 
+def test_another_city_s_district_named_by_a_common_noun_needs_that_country_s_city(parser):
+    assert found(parser, "Unsere schöne Innenstadt nebst Hafencity.") == [
+        ("Hafencity", "quarter", "HafenCity")
+    ]
+    assert [m[0] for m in found(parser, "Partnerschaft mit Neubau in Wien.")] == ["Neubau", "Wien"]
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

@@ -463,11 +463,26 @@ class Geoparser(StreetFinder, SiteFinder):
             for entry in candidates
             if (
                 entry.source.startswith(TRUSTED_SOURCES)
-                # "des Neubaus": a noun, not Vienna's district, in a text on another city
-                and not (used_as_noun and entry.context and entry.context != context)
+                # "des Neubaus", "unsere schöne Innenstadt": a noun, not a district of Vienna
+                # or Cologne, unless a city of that country is named in the text
+                and not (
+                    entry.context
+                    and entry.context != context
+                    and (used_as_noun or entry.country not in self._other_countries(folded))
+                )
             )
             or (entry.population >= BIG_CITY and not used_as_noun)
         ]
+
+    def _other_countries(self, folded) -> set[str]:
+        """The countries of the atlas cities other than Hamburg that the text names."""
+        countries = set()
+        by_key = self.gazetteer.by_key
+        for key in set(folded):
+            for entry in by_key.get(key, ()):
+                if entry.type == "city" and entry.source == "atlas" and entry.norm != "Hamburg":
+                    countries.add(entry.country)
+        return countries
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:

@@ -468,6 +468,12 @@ def test_another_city_s_district_named_by_a_common_noun_needs_that_country_s_cit
     assert [m[0] for m in found(parser, "Partnerschaft mit Neubau in Wien.")] == ["Neubau", "Wien"]
 
 
+def test_a_body_with_its_subject_in_one_noun_before_the_place(parser):
+    assert found(parser, "Der Arbeitskreis Ortskern Blankenese trifft sich.") == []
+    assert found(parser, "SPD Kreis Eimsbüttel wählt neu.") == []
+    assert [m[0] for m in found(parser, "für die grünen Projekte Harburgs")] == ["Harburgs"]
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

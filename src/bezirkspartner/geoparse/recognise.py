@@ -366,6 +366,14 @@ class Geoparser(StreetFinder, SiteFinder):
             previous and lexicon.is_organisation_word(previous)
         ):
             return True
+        if (  # "Arbeitskreis Ortskern Blankenese": a body, its subject in one noun, the place
+            i > 1
+            and tokens[i - 1].text in lexicon.common_nouns
+            and tokens[i - 2].text[:1].isupper()
+            and lexicon.is_organisation_word(folded[i - 2])
+            and text[tokens[i - 2].end : tokens[i].start].count(" ") == 2
+        ):
+            return True
         if not _FOR_WORDS.isdisjoint(folded[max(i - 5, 0) : i]) and self._body_for_subject(
             tokens, folded, i
         ):

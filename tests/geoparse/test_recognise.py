@@ -474,6 +474,14 @@ def test_a_body_with_its_subject_in_one_noun_before_the_place(parser):
     assert [m[0] for m in found(parser, "für die grünen Projekte Harburgs")] == ["Harburgs"]
 
 
+def test_the_central_station_named_by_its_word_alone(parser):
+    text = "Treffpunkt am Hauptbahnhof, dann zum Hauptbahnhof Harburg; ein Hauptbahnhof."
+    assert [m[:2] for m in found(parser, text)] == [
+        ("Hauptbahnhof", "station"),
+        ("Hauptbahnhof Harburg", "station"),
+    ]
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

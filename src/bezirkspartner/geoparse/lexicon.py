@@ -27,6 +27,7 @@ class Lexicon:
     site_words: frozenset[str] = field(default_factory=frozenset)  # as written
     building_words: frozenset[str] = field(default_factory=frozenset)  # as written
     station_words: frozenset[str] = field(default_factory=frozenset)  # as written
+    standalone_stations: frozenset[str] = field(default_factory=frozenset)  # as written
     park_words: frozenset[str] = field(default_factory=frozenset)  # as written
     park_heads: frozenset[str] = field(default_factory=frozenset)  # as written
     water_words: frozenset[str] = field(default_factory=frozenset)  # as written
@@ -63,6 +64,7 @@ class Lexicon:
             site_words=_with_genitives(words("site-words.txt")) | words("building-words.txt"),
             building_words=words("building-words.txt"),
             station_words=words("station-words.txt"),
+            standalone_stations=words("standalone-stations.txt"),
             park_words=words("park-words.txt"),
             park_heads=_with_genitives(words("park-heads.txt")),
             water_words=words("water-words.txt"),

@@ -206,6 +206,8 @@ class SiteFinder:
                 one_site = named or (not head and word not in lexicon.common_nouns and not generic)
                 if one_site and not _any_such(folded, i) and not word.isupper():
                     end = token.end
+            if end is None and word in lexicon.standalone_stations and not _any_such(folded, i):
+                end = token.end  # "am Hauptbahnhof": Hamburg's central station
             if end is None:
                 continue
             kind = "station" if is_station else self._site_kind(word)

@@ -482,6 +482,13 @@ def test_the_central_station_named_by_its_word_alone(parser):
     ]
 
 
+def test_a_quarter_named_like_a_street_is_the_quarter_without_a_house_number(parser):
+    assert [m[:2] for m in found(parser, "Im Vogelkamp wird gebaut, am Vogelkamp 3 nicht.")] == [
+        ("Vogelkamp", "quarter"),
+        ("Vogelkamp 3", "address"),
+    ]
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

@@ -12,6 +12,7 @@ from bezirkspartner.geoparse.common import (
     _SENTENCE_END,
     Mention,
     _fold,
+    _hamburg_area,
     _occurrences,
     _opens_sentence,
     _overlaps,
@@ -167,6 +168,9 @@ def _best_street(entries: list[Entry], context: str) -> Entry | None:
 class StreetFinder:
     """The street and address passes of `Geoparser`."""
 
+    def _names_an_area(self, key: str) -> bool:
+        return any(_hamburg_area(entry) for entry in self.gazetteer.by_key.get(key, ()))
+
     def _is_street_like(self, word: str) -> bool:
         """Hyphenated or ending like a street; kept per word, as words recur."""
         like = self._street_like.get(word)
@@ -239,6 +243,8 @@ class StreetFinder:
             numbered = self._number_after(text, end)
             if " " not in name and not numbered and self._is_noun(name):
                 continue  # "Verbindungsweg", "Grillplatz", "Bauspielplatz": nouns, not streets
+            if " " not in name and not numbered and not checked and self._names_an_area(key):
+                continue  # "im Vogelkamp": the quarter named like a street
             if not numbered and _word_before(text, start) in _INDEFINITE_ARTICLES:
                 continue  # "die Gestaltung eines Mehrgenerationenplatzes": any such place
             if (

@@ -489,6 +489,13 @@ def test_a_quarter_named_like_a_street_is_the_quarter_without_a_house_number(par
     ]
 
 
+def test_a_brook_by_the_ending_of_its_name(parser):
+    assert [m[:2] for m in found(parser, "An der Schillingsbek und in Wandsbek")] == [
+        ("Schillingsbek", "water"),
+        ("Wandsbek", "district"),
+    ]
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

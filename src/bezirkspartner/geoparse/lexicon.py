@@ -42,6 +42,7 @@ class Lexicon:
     quarter_endings: tuple[str, ...] = ()  # lower case
     short_district_names: tuple[tuple[str, str], ...] = ()  # (short, full) as written
     generic_quarter_heads: tuple[str, ...] = ()  # lower case
+    brook_endings: tuple[str, ...] = ()  # lower case
 
     @classmethod
     def load(cls, words_dir: Path) -> Lexicon:
@@ -82,6 +83,7 @@ class Lexicon:
                 for line in read_word_lines(words_dir / "short-district-names.txt")
             ),
             generic_quarter_heads=tuple(sorted(words("generic-quarter-heads.txt"))),
+            brook_endings=tuple(sorted(words("brook-endings.txt"))),
         )
 
     @property

@@ -119,7 +119,8 @@ class Geoparser(StreetFinder, SiteFinder):
         taken = [*taken, *((m.start, m.end) for m in parks)]
         quarters = self._named_quarters(text, taken)
         short = self._short_district_names(text, context, taken) if context == "hamburg" else []
-        found = [*streets, *sites, *parks, *quarters, *short]
+        brooks = self._brooks(text, taken) if context == "hamburg" else []
+        found = [*streets, *sites, *parks, *quarters, *short, *brooks]
         blocked = _Blocked(tokens, sorted((m.start, m.end) for m in found))
         names = self._names(text, tokens, folded, blocked, context, country, starts)
         mentions = [*found, *names]

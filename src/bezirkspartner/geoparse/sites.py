@@ -390,6 +390,26 @@ class SiteFinder:
                     )
         return mentions
 
+    def _brooks(self, text, taken) -> list[Mention]:
+        """Brooks by the ending of their name ("Schillingsbek"; data/geoparse/words/
+        brook-endings.txt) that no list knows."""
+        lexicon, by_key = self.lexicon, self.gazetteer.by_key
+        mentions = []
+        for start, end, _ in _words_ending(text, lexicon.brook_endings):
+            word = text[start:end]
+            if (
+                not word[:1].isupper()
+                or len(word) < 6
+                or "-" in word
+                or _overlaps(start, end, taken)
+                or _fold(word) in by_key
+                or word in lexicon.common_nouns
+                or lexicon.is_given_name(word)
+            ):
+                continue
+            mentions.append(Mention(word, start, end, "water", word, None, None, 0.6))
+        return mentions
+
     def _named_quarters(self, text, taken) -> list[Mention]:
         """Neighbourhoods named by their form: "Komponistenviertel", "Struenseequartier", and
         after a name adjective "im Alten Bahnhofsviertel"; not "Wohnquartier", nor after an

@@ -496,6 +496,12 @@ def test_a_brook_by_the_ending_of_its_name(parser):
     ]
 
 
+def test_a_noun_after_an_adjective_on_e_and_an_acronym_are_no_cities(parser):
+    assert found(parser, "Offene Türen für Lohbrügger.") == []
+    assert found(parser, "Die Leitung hat die BIG Städtebau.") == []
+    assert [m[0] for m in found(parser, "Die USA und NRW")] == ["USA", "NRW"]
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

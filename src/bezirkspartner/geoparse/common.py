@@ -77,8 +77,8 @@ def _fold(word: str) -> str:
 
 
 def _inflected_adjective(folded: str) -> bool:
-    """'schlechtem', 'neuen': a lower-case inflected adjective before a noun."""
-    return len(folded) > 4 and folded.endswith(("em", "en", "er", "es")) and folded.islower()
+    """'schlechtem', 'neuen', 'offene': a lower-case inflected adjective before a noun."""
+    return len(folded) > 4 and folded.endswith(("e", "em", "en", "er", "es")) and folded.islower()
 
 
 def _strip_genitive(word: str) -> str | None:

@@ -247,6 +247,10 @@ class Geoparser(StreetFinder, SiteFinder):
                 continue
             if self._not_a_place(text, tokens, folded, i, n):
                 continue
+            if n == 1 and token.text.isupper():  # "BIG Städtebau": an acronym, no other name
+                candidates = [e for e in candidates if e.source.startswith(TRUSTED_SOURCES)]
+                if not candidates:
+                    continue
             if len(candidates) > 1:
                 candidates = self._water_or_area(folded, i, candidates)
             if n == 1:

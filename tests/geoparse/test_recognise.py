@@ -502,6 +502,13 @@ def test_a_noun_after_an_adjective_on_e_and_an_acronym_are_no_cities(parser):
     assert [m[0] for m in found(parser, "Die USA und NRW")] == ["USA", "NRW"]
 
 
+def test_house_letter_ranges_and_a_committee_named_by_its_quarters(parser):
+    assert [m[0] for m in found(parser, "den Häuserblock Bartholomäusstraße 9a-d prüfen")] == [
+        "Bartholomäusstraße 9a-d"
+    ]
+    assert found(parser, "Mitglieder aus Barmbek-Uhlenhorst-Hohenfelde-Dulsberg (BUHD)") == []
+
+
 def test_a_district_short_name_after_the_word_bezirk(parser):
     assert found(parser, "Die Prognose für den Bezirk Nord liegt bei vier Prozent.") == [
         ("Nord", "district", "Hamburg-Nord")

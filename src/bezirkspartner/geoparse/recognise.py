@@ -36,6 +36,7 @@ _FOR_WORDS = frozenset({"fur", "für"})
 # "Billwerder 30/Bergedorf 120/Lohbrügge 95": a plan's designation, place and number by place.
 # A route's words: the quarters after them are its stops ("Linie 150 vom Bahnhof Altona-…").
 _ROUTE = re.compile(r"(?:[Ll]inie|[Bb]us|[Rr]oute|[Ff]ähre|fährt)\w*")
+_ACRONYM_AFTER = re.compile(r" \([A-ZÄÖÜ]{2,}\)")
 _PLAN_NUMBER = re.compile(r"\s\d{1,3}\b")  # "Heimfeld 54"
 _PROGRAMME_YEAR = re.compile(r" 20\d\d(?![\d.])")  # "Eimsbüttel 2040"
 _PLAN_NUMBER_AFTER = re.compile(r" \d{1,3}\s?/")
@@ -309,6 +310,8 @@ class Geoparser(StreetFinder, SiteFinder):
             start = end + 1
         if _ROUTE.search(text, max(0, token.start - 60), token.start):
             return mentions
+        if _ACRONYM_AFTER.match(text, token.end):
+            return []  # "Barmbek-Uhlenhorst-Hohenfelde-Dulsberg (BUHD)": a committee's name
         first = mentions[0]
         return [
             Mention(

@@ -20,10 +20,10 @@ from bezirkspartner.geoparse.common import (
 )
 from bezirkspartner.geoparse.gazetteer import Entry
 
-# "12", "12a", "12 a", "12-14", "79/81", "Nr. 3".
+# "12", "12a", "12 a", "12-14", "79/81", "9a-d", "Nr. 3".
 _HOUSE_NUMBER = re.compile(
     r"\s?((?:Nr\.\s?)?\d{1,4}(?:[a-zA-Z]|\s[a-zA-Z](?![\wäöüß]))?"
-    r"(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?|\sund\s\d{1,4}[a-zA-Z]?)?)(?![\wäöüß])"
+    r"(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?|(?<=[a-z])[-–][a-z]|\sund\s\d{1,4}[a-zA-Z]?)?)(?![\wäöüß])"
 )
 # "über die A7", "an der B73", "der A 26 West": motorways and federal roads after an article,
 # with the section a compass word names.

@@ -1,0 +1,54 @@
+"""The later evaluation sets of real texts (tests/geoparse/<name>/, issue 19), each collected and
+annotated by a helper who neither ran nor read the recogniser, committed before the round of
+changes it measures, and run once at that round's end: that first run is the round's clean
+figure and the set's floor here. Floors are never raised by tuning on a set; each set's README
+says when its errors were read.
+"""
+
+import pytest
+
+from bezirkspartner.geoparse.evaluate import evaluate
+from tests.geoparse.evaluation_sets import (
+    assert_apart,
+    assert_district_texts,
+    assert_no_shared_passage,
+    assert_sourced,
+    load,
+)
+
+EARLIER = ("gold", "independent", "unseen", "fresh")
+# In the order they were made: (set, floor, the first run the floor comes from).
+LATER = (
+    ("sealed", 0.80, "end of the second round, 55d07f7: P 0.83, R 0.78, F1 0.803"),
+    ("holdout", 0.82, "end of the third round, 08a6c71: P 0.84, R 0.81, F1 0.827"),
+    ("blind", 0.84, "end of the fifth round, 8e2f168: P 0.887, R 0.802, F1 0.843"),
+    ("reserve", 0.81, "end of the sixth round, f58da2e: P 0.822, R 0.812, F1 0.817"),
+    ("spare", 0.83, "end of the seventh round, 40e13b6: P 0.860, R 0.818, F1 0.838"),
+    ("final", 0.86, "end of the eighth round, 1fefd7b: P 0.858, R 0.863, F1 0.860"),
+)
+NAMES = [name for name, _, _ in LATER]
+
+
+def _before(name: str) -> list[list[dict]]:
+    """The sets made before this one."""
+    return [load(other) for other in (*EARLIER, *NAMES[: NAMES.index(name)])]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_set_is_well_formed_and_sourced(name):
+    documents = load(name)
+    assert_sourced(documents)
+    assert_district_texts(documents, per_district=4)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_set_shares_no_text_source_page_or_passage_with_the_sets_before_it(name):
+    documents, before = load(name), _before(name)
+    assert_apart(documents, before)
+    assert_no_shared_passage(documents, before)
+
+
+@pytest.mark.parametrize(("name", "floor", "first_run"), LATER, ids=NAMES)
+def test_recognition_does_not_fall_below_the_set_s_first_run(parser, name, floor, first_run):
+    overall, _, errors = evaluate(load(name), parser.parse)
+    assert overall.f1 >= floor, f"{name} ({first_run}):\n" + "\n".join(errors)

@@ -33,12 +33,12 @@ _LIST_WORDS = frozenset({"und", "sowie"})
 # "Regionalausschuss FOLAG (", "Wahlkreis 4 (": a body's word, its acronym or number, a bracket
 _BODY_BEFORE_BRACKET = re.compile(r"([\w-]+)(?: (?:[A-ZÄÖÜ]{2,}|\d{1,3}))? \($")
 _FOR_WORDS = frozenset({"fur", "für"})
-# "Billwerder 30/Bergedorf 120/Lohbrügge 95": a plan's designation, place and number by place.
 # A route's words: the quarters after them are its stops ("Linie 150 vom Bahnhof Altona-…").
-_ROUTE = re.compile(r"(?:[Ll]inie|[Bb]us|[Rr]oute|[Ff]ähre|fährt)\w*")
-_ACRONYM_AFTER = re.compile(r" \([A-ZÄÖÜ]{2,}\)")
+_ROUTE = re.compile(r"[Ll]inie|\b[Bb]us(?:linie|se)?n?\b|[Rr]oute|[Ff]ähre|fährt")
+_ACRONYM_AFTER = re.compile(r" \([A-ZÄÖÜ]{2,}\)")  # "… (BUHD)": a committee's short name
 _PLAN_NUMBER = re.compile(r"\s\d{1,3}\b")  # "Heimfeld 54"
 _PROGRAMME_YEAR = re.compile(r" 20\d\d(?![\d.])")  # "Eimsbüttel 2040"
+# "Billwerder 30/Bergedorf 120/Lohbrügge 95": a plan's designation, place and number by place.
 _PLAN_NUMBER_AFTER = re.compile(r" \d{1,3}\s?/")
 _PLAN_NUMBER_BEFORE = re.compile(r"\d{1,3}\s?/\s?\Z")
 _LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder|samt)\s")

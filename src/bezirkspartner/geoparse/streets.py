@@ -127,9 +127,8 @@ def _two_word_streets(text: str, words, ends, name_adjectives, nouns):
     """One or more adjectives from place names and a street word or name:
     "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str.",
     "Große Bahnstraße"; not a noun on -en or -ier ("Gleisbogen Rübenkamp", "Quartier
-    Peter-Beenck-Straße"), nor across a line. Before
-    a name adjective only a place's adjective on -er is taken ("Curslacker Neuer Deich", not
-    "Bewohnerparken Kleiner Schäferkamp")."""
+    Peter-Beenck-Straße"), nor across a line. Before a name adjective only a place's adjective
+    on -er is taken ("Curslacker Neuer Deich", not "Bewohnerparken Kleiner Schäferkamp")."""
     for m, end in enumerate(ends):
         if end is None:
             continue

@@ -52,6 +52,8 @@ class Lexicon:
         def folded(name: str) -> frozenset[str]:  # "b-plan" is read as its key "b plan"
             return frozenset(fold(word) for word in read_words(words_dir / name))
 
+        buildings = words("building-words.txt")  # site words only after a name and a hyphen
+        standalone = words("standalone-stations.txt")  # station words that name one station
         return cls(
             stop_words=folded("stop-words.txt"),
             organisation_words=folded("organisation-words.txt"),
@@ -62,10 +64,10 @@ class Lexicon:
             determiners=folded("determiners.txt"),
             common_nouns=words("german-common-nouns.txt.gz"),
             given_names=words("german-given-names.txt") | words("given-names-nam-dict.txt"),
-            site_words=_with_genitives(words("site-words.txt")) | words("building-words.txt"),
-            building_words=words("building-words.txt"),
-            station_words=words("station-words.txt"),
-            standalone_stations=words("standalone-stations.txt"),
+            site_words=_with_genitives(words("site-words.txt")) | buildings,
+            building_words=buildings,
+            station_words=words("station-words.txt") | standalone,
+            standalone_stations=standalone,
             park_words=words("park-words.txt"),
             park_heads=_with_genitives(words("park-heads.txt")),
             water_words=words("water-words.txt"),

@@ -474,18 +474,16 @@ class Geoparser(StreetFinder, SiteFinder):
             or _inflected_adjective(previous)
             or following in ("der", "des")  # "Neubau der Hohenfelder Brücke"
         )
+        # "des Neubaus", "unsere schöne Innenstadt": a noun, not a district of Vienna or
+        # Cologne, unless a city of that country is named in the text
+        elsewhere = [e for e in candidates if e.context and e.context != context]
+        named = set() if used_as_noun or not elsewhere else self._other_countries(folded)
         return [
             entry
             for entry in candidates
             if (
                 entry.source.startswith(TRUSTED_SOURCES)
-                # "des Neubaus", "unsere schöne Innenstadt": a noun, not a district of Vienna
-                # or Cologne, unless a city of that country is named in the text
-                and not (
-                    entry.context
-                    and entry.context != context
-                    and (used_as_noun or entry.country not in self._other_countries(folded))
-                )
+                and not (entry in elsewhere and (used_as_noun or entry.country not in named))
             )
             or (entry.population >= BIG_CITY and not used_as_noun)
         ]

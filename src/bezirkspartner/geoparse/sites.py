@@ -21,11 +21,11 @@ from bezirkspartner.geoparse.common import (
 )
 
 _ADJECTIVE_AND_SLASH = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß]*er/\Z")
-# "in Mitte," but not "in der Mitte", "Mitte Altona" or "Mitte-Nord".
 # words before a district's short name: prepositions without an article, and "Bezirk"
 _SHORT_NAME_CUES = frozenset({"in", "aus", "für", "nach", "Bezirk", "Bezirks"})
-_NAME_PREPOSITIONS = frozenset({"Am", "Im", "An", "Auf"})  # capitalised: part of a name
+# "in Mitte," but not "in der Mitte", "Mitte Altona" or "Mitte-Nord".
 _SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])")
+_NAME_PREPOSITIONS = frozenset({"Am", "Im", "An", "Auf"})  # capitalised: part of a name
 _ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")  # "Sozial-", "Städtisch-": adjectives
 # "Multifunktions-", "Versorgungs-": stems of abstract nouns, joined by their "s"
 _ABSTRACT_HEADS = ("ions", "ungs", "heits", "keits", "täts")
@@ -88,10 +88,9 @@ def _site_at_street(tokens, folded, j, street_at) -> int | None:
     """Where "Schule am Bullenhuser Damm" ends: a site word, "am" or "im", and a street found.
     "an der" tells where a site is, not its name: in "das Rathaus an der Mengestraße" the
     street is the mention."""
-    if folded[j] in ("am", "im"):
-        j += 1
-    else:
+    if folded[j] not in ("am", "im"):
         return None
+    j += 1
     street = street_at.get(tokens[j].start) if j < len(tokens) else None
     return street.end if street is not None else None
 
@@ -172,14 +171,11 @@ class SiteFinder:
                 continue  # "die Häuser Hamburgs", "Verwaltungsgebäude": any such building
             generic = not is_station and self._generic_site(word)
             nxt = tokens[i + 1] if i < last else None
-            named_end = None  # "Bürgerhaus Feuervogel": the site's own name after its word
-            name_follows = (
-                nxt is not None
-                and nxt.text[:1].isupper()
-                and text[token.end : nxt.start] == " "
-                and nxt.start not in address_at
+            capital_next = (
+                nxt is not None and nxt.text[:1].isupper() and text[token.end : nxt.start] == " "
             )
-            if name_follows:
+            named_end = None  # "Bürgerhaus Feuervogel": the site's own name after its word
+            if capital_next and nxt.start not in address_at:
                 named_end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
             if named_end is None and (is_station or generic or word in lexicon.site_words):
                 start = self._hamburg_adjective_before(text, tokens, folded, i)
@@ -194,7 +190,7 @@ class SiteFinder:
             if nxt:
                 if nxt.start in address_at:
                     continue  # "im Haus Grindelhof 87": an address
-                if nxt.text[:1].isupper() and text[token.end : nxt.start] == " ":
+                if capital_next:
                     end = named_end
                 elif word in lexicon.site_words:  # "Schule am Bullenhuser Damm"
                     end = _site_at_street(tokens, folded, i + 1, street_at)

@@ -242,7 +242,7 @@ class StreetFinder:
             numbered = self._number_after(text, end)
             if " " not in name and not numbered and self._is_noun(name):
                 continue  # "Verbindungsweg", "Grillplatz", "Bauspielplatz": nouns, not streets
-            if " " not in name and not numbered and not checked and self._names_an_area(key):
+            if " " not in name and not numbered and self._names_an_area(key):
                 continue  # "im Vogelkamp": the quarter named like a street
             if not numbered and _word_before(text, start) in _INDEFINITE_ARTICLES:
                 continue  # "die Gestaltung eines Mehrgenerationenplatzes": any such place

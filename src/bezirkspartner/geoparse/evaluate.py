@@ -31,19 +31,29 @@ class Scores:
 def gold_spans(document: dict) -> list[tuple[int, int, str]]:
     """(start, end, type) for each `[surface, type]`, found in order in the text.
 
-    An optional third element picks the n-th occurrence of the surface in the whole text
-    (for a name that first appears where it is not a place, e.g. inside a plan's name).
+    A surface is not found where a lower-case letter follows it: "Rahlstedt" is not the start of
+    "Rahlstedter". An optional third element picks the n-th occurrence of the surface in the
+    whole text, counting those too (for a name that first appears where it is not a place, e.g.
+    inside a plan's name).
     """
     spans, position = [], 0
     for surface, kind, *occurrence in document["mentions"]:
         if occurrence:
             position = _nth(document["text"], surface, occurrence[0])
-        start = document["text"].find(surface, position)
+        start = _whole(document["text"], surface, position)
         if start < 0:
             raise ValueError(f"{document['id']}: {surface!r} not found after {position}")
         spans.append((start, start + len(surface), kind))
         position = start + len(surface)
     return spans
+
+
+def _whole(text: str, surface: str, position: int) -> int:
+    """Where `surface` next occurs from `position` and does not run on into a longer word."""
+    start = text.find(surface, position)
+    while start >= 0 and text[start + len(surface) : start + len(surface) + 1].islower():
+        start = text.find(surface, start + 1)
+    return start
 
 
 def _nth(text: str, surface: str, n: int) -> int:

@@ -229,11 +229,13 @@ class Geoparser(StreetFinder, SiteFinder):
                 continue  # a name starts capitalised, or with a number ("19. Arrondissement")
             key = folded[i]
             if key not in first_words and key not in by_key and token.text[-1:] != "s":
-                if "-" in token.text and not self._names_a_body(
-                    text, tokens, folded, i, body_until
-                ):  # "Eimsbüttel-Nord", "Altona-Othmarschen-Waltershof"
+                if "-" not in token.text or self._names_a_body(text, tokens, folded, i, body_until):
+                    continue  # the common case, decided without a call
+                if self.lexicon.is_organisation_word(key.partition(" ")[0]):
+                    body_until = i + 1  # "CDU-Bramfeld/Steilshoop": one body, two places
+                else:  # "Eimsbüttel-Nord", "Altona-Othmarschen-Waltershof"
                     mentions.extend(self._hyphenated_parts(text, token, context, country))
-                continue  # the common case, decided without a call
+                continue
             found = self._match(text, tokens, folded, blocked, i)
             if found is None:
                 continue

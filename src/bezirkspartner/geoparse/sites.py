@@ -302,8 +302,8 @@ class SiteFinder:
     def _site_name_end(self, tokens, folded, j, is_station, street_at) -> int | None:
         lexicon = self.lexicon
         street = street_at.get(tokens[j].start)
-        if street is not None and not is_station:
-            return street.end
+        if street is not None and (not is_station or folded[j - 1].endswith("haltestelle")):
+            return street.end  # "Schule Röthmoorweg"; "Bushaltestelle Olivaer Straße": a stop
         for n in range(min(3, len(tokens) - j), 0, -1):
             key = " ".join(folded[j : j + n])
             if key in self.gazetteer.station_keys or key in self.gazetteer.by_key:

@@ -212,14 +212,18 @@ class StreetFinder:
             ),
         ]
         body_end = -1  # where the last street in a body's name ended
+        in_bodies = []  # (start, end, None) of streets in a body's name: no part is a street
         for start, end, name, checked in candidates:
-            if any(s <= start < e or s < end <= e for s, e, _ in spans):
+            if any(s <= start < e or s < end <= e for s, e, _ in (*spans, *in_bodies)):
                 continue
             before = _word_before(text, start)
-            if (before and lexicon.is_organisation_word(before)) or (
-                body_end >= 0 and _STREET_LIST_JOIN.fullmatch(text, body_end, start)
-            ):  # "Masterplan Mittlerer Landweg", "BI Vogteistraße/Jägerstraße": a body's name
-                body_end = end
+            if (
+                (before and lexicon.is_organisation_word(before))
+                or (body_end >= 0 and _STREET_LIST_JOIN.fullmatch(text, body_end, start))
+                or ("-" in name and lexicon.is_organisation_word(_fold(name.partition("-")[0])))
+            ):  # "Masterplan Mittlerer Landweg", "BI Vogteistraße/Jägerstraße",
+                body_end = end  # "BID-Lüneburger Straße": a body's name
+                in_bodies.append((start, end, None))
                 continue
             if checked:  # a motorway ("A7") or a name of the street list in its context
                 spans.append((start, end, name))

@@ -41,11 +41,10 @@ def _adjective_stems(adjective: str) -> tuple[str, ...]:
 
 
 def _by_tail(endings) -> dict[str, tuple[str, ...]]:
-    """Endings grouped by their last four letters (all endings have at least four)."""
+    """Endings grouped by their last four letters; a shorter one ("hbf") is a group of its own,
+    so it is found only as a whole word."""
     groups: dict[str, list[str]] = {}
     for ending in endings:
-        if len(ending) < 4:
-            raise ValueError(f"site or station word shorter than four letters: {ending!r}")
         groups.setdefault(ending[-4:], []).append(ending)
     return {tail: tuple(group) for tail, group in groups.items()}
 
@@ -293,6 +292,8 @@ class SiteFinder:
             or (i > 1 and folded[i - 2] in _INDEFINITE_ARTICLES)
         ):
             return None
+        if adjective.text == "Hamburger" and tokens[i].text in self.lexicon.standalone_stations:
+            return adjective.start  # "des Hamburger Hauptbahnhofes": the city's central station
         by_key = self.gazetteer.by_key
         for stem in _adjective_stems(adjective.text):
             if any(_hamburg_area(e) for e in by_key.get(_fold(stem), ())):

@@ -29,8 +29,10 @@ _HOUSE_NUMBER = re.compile(
 # with the section a compass word names.
 _MAJOR_ROAD = re.compile(
     r"\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum)\s"
-    r"([AB]\s?\d{1,3}(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?)(?![\wäöüß.,]\d)(?![\wäöüß])"
-)
+    r"([AB]\s?\d{1,3}(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?)(?![\wäöüß.,]\d)(?![\wäöüß-])"
+)  # not "der A7-Röhre": a compound
+# Hamburg's ring roads ("Kreuzung Alter Teichweg und Ring 2").
+_RING_ROAD = re.compile(r"(?<![\wäöüß-])(Ring [123])(?![\wäöüß-]|[.,]?\d)")
 _STREET_LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder)\s")
 _ROAD_NUMBER = re.compile(r"[AB]\s?\d")  # searched first: most texts name no such road
 # "Robert - Koch - Straße": a person's name joined to a street word by spaced dashes (as some
@@ -210,6 +212,10 @@ class StreetFinder:
                 (m.start(1), m.end(1), m.group(1), True)
                 for m in (_MAJOR_ROAD.finditer(text) if _ROAD_NUMBER.search(text) else ())
             ),
+            *(
+                (m.start(1), m.end(1), m.group(1), True)
+                for m in (_RING_ROAD.finditer(text) if "Ring " in text else ())
+            ),
         ]
         body_end = -1  # where the last street in a body's name ended
         in_bodies = []  # (start, end, None) of streets in a body's name: no part is a street
@@ -246,6 +252,8 @@ class StreetFinder:
             numbered = self._number_after(text, end)
             if " " not in name and not numbered and self._is_noun(name):
                 continue  # "Verbindungsweg", "Grillplatz", "Bauspielplatz": nouns, not streets
+            if " " not in name and not numbered and lexicon.is_given_name(name):
+                continue  # "Wolfgang": a first name that ends like a street
             if " " not in name and not numbered and self._names_an_area(key):
                 continue  # "im Vogelkamp": the quarter named like a street
             if not numbered and _word_before(text, start) in _INDEFINITE_ARTICLES:

@@ -49,6 +49,17 @@ def _by_tail(endings) -> dict[str, tuple[str, ...]]:
     return {tail: tuple(group) for tail, group in groups.items()}
 
 
+def _without_linking_element(head: str) -> tuple[str, ...]:
+    """The first part of a compound, with and without the linking element that may join it
+    ("Kinder|krankenhaus", "Frauen|haus" -> "Frau", "Sport|s|halle"); "Wiechern" stays itself
+    (its "-rn" links nothing)."""
+    forms = [head]
+    for link in ("ens", "en", "er", "es", "e", "n", "s"):
+        if head.endswith(link):
+            forms.append(head[: -len(link)])
+    return tuple(forms)
+
+
 def _words_ending(text: str, endings: tuple[str, ...]):
     """(start, end, ending) of each word (letters, digits, hyphens) of the text that ends in
     one of the endings, written in lower case or capitalised ("Komponistenviertel",
@@ -275,7 +286,7 @@ class SiteFinder:
             return False  # "Alsterschwimmhalle": named by a place
         nouns = self.lexicon.common_nouns
         return head.lower().endswith(_ADJECTIVE_STEMS + _ABSTRACT_HEADS) or any(
-            h in nouns for h in (head, head[:-1], head[:-2]) if len(h) > 2
+            h in nouns for h in _without_linking_element(head) if len(h) > 2
         )
 
     def _hamburg_adjective_before(self, text, tokens, folded, i) -> int | None:

@@ -373,8 +373,10 @@ class Geoparser(StreetFinder, SiteFinder):
         lexicon = self.lexicon
         previous = folded[i - 1] if i > 0 else ""
         if previous in lexicon.person_titles or (
-            previous and lexicon.is_organisation_word(previous)
-        ):
+            previous
+            and lexicon.is_organisation_word(previous)
+            and "\n\n" not in text[tokens[i - 1].end : tokens[i].start]
+        ):  # not across a paragraph break: "… Innenstadtforum\n\nHarburg – Früher war …"
             return True
         if (  # "Arbeitskreis Ortskern Blankenese": a body, its subject in one noun, the place
             i > 1

@@ -33,6 +33,7 @@ _MAJOR_ROAD = re.compile(
 )  # not "der A7-Röhre": a compound
 # Hamburg's ring roads ("Kreuzung Alter Teichweg und Ring 2").
 _RING_ROAD = re.compile(r"(?<![\wäöüß-])(Ring [123])(?![\wäöüß-]|[.,]?\d)")
+_MARKET_WORDS = frozenset({"Markt", "Marktes", "Markts", "Marktplatz", "Marktplatzes"})
 _STREET_LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder)\s")
 _ROAD_NUMBER = re.compile(r"[AB]\s?\d")  # searched first: most texts name no such road
 # "Robert - Koch - Straße": a person's name joined to a street word by spaced dashes (as some
@@ -207,6 +208,7 @@ class StreetFinder:
             *((m.start(1), m.end(1), m.group(1), False) for m in prepositions),
             *self._directory_streets(text, tokens, folded, heads),
             *self._cued_streets(text, tokens),
+            *self._market_squares(text, tokens, folded, heads),
             *_one_word_streets(text, words, ends),
             *(
                 (m.start(1), m.end(1), m.group(1), True)
@@ -365,6 +367,17 @@ class StreetFinder:
                     word = tokens[i].text
                     if tokens[i].start == position + len(cue) + 1 and self._unknown_name(word):
                         yield tokens[i].start, tokens[i].end, word, True
+
+    def _market_squares(self, text, tokens, folded, heads):
+        """ "Steilshooper Markt", "Eimsbütteler Marktplatz": a square named by the adjective of
+        a Hamburg district or quarter and "Markt" is a street (not "Wochenmarkt", an event)."""
+        if " Markt" not in text:
+            return
+        for i in heads:
+            if tokens[i].text in _MARKET_WORDS:
+                start = self._hamburg_adjective_before(text, tokens, folded, i)
+                if start is not None:
+                    yield start, tokens[i].end, text[start : tokens[i].end], True
 
     def _directory_streets(self, text: str, tokens, folded, heads):
         """Names of the street list (data/geoparse/streets) without a street word: "Steenwisch",

@@ -26,6 +26,10 @@ __all__ = ["Geoparser", "Mention"]
 _DIRECTION = re.compile(r"(?:\s?[-–]\s?|\s)([A-ZÄÖÜ][a-zäöü]+)(?![\wäöüß-])")
 BIG_CITY = 200_000  # a GeoNames town that is also a common noun counts only from this size on
 TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
+# A first name, then a surname's initial (minutes name citizens so): " J.,", " J. und", " J. fragt".
+_SURNAME_INITIAL = re.compile(
+    r" [A-ZÄÖÜ]\.(?:[,;)]|\s(?:und|sowie|[a-zäöüß]+t)\b|\s*$)", re.MULTILINE
+)
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
 _BREAKS_NAME = re.compile(r"[,;:()\[\]\n]")
@@ -361,6 +365,8 @@ class Geoparser(StreetFinder, SiteFinder):
             and text[last.end : nxt.start] == " "
         ):  # "Martin Schulz": a first name before a capitalised word is a person
             return True
+        if n == 1 and _SURNAME_INITIAL.match(text, last.end):
+            return True  # "Stefanie A., Giannina J. und Wahid A.": a person, the surname cut
         if previous != "in" and _PROGRAMME_YEAR.match(after):
             return True  # "Eimsbüttel 2040": a programme named by its place and target year
         # "Bebauungsplanverfahren Heimfeld 54": a plan's name is the place plus a number.

@@ -100,6 +100,10 @@ _NOT_SITES = {
 }
 
 
+# A market named by a place's adjective and "Markt" is held on the square of that name, which
+# the evaluation rules count as a street ("Lohbrügger Markt", "Wochenmarkt Langenhorner Markt").
+_MARKET_SQUARE = re.compile(r"\b[A-ZÄÖÜ][\wäöüß]*er Markt(?:platz)?$")
+
 _KNOWN: set[str] = set()  # folded names of places, streets and stations (set in main)
 
 
@@ -183,6 +187,8 @@ def osm_sites(repo: Path, lexicon, site_cues, endings) -> dict[str, dict]:
                 continue  # outside Hamburg
             if wanted is not None and not wanted.search(name):
                 continue
+            if kind == "market" and _MARKET_SQUARE.search(name):
+                continue  # the square, a street
             if not _is_name(name, lexicon, site_cues, endings):
                 continue
             found.setdefault(

@@ -26,7 +26,9 @@ LATER = (
     ("spare", 0.83, "end of the seventh round, 40e13b6: P 0.860, R 0.818, F1 0.838"),
     ("final", 0.86, "end of the eighth round, 1fefd7b: P 0.858, R 0.863, F1 0.860"),
 )
-NAMES = [name for name, _, _ in LATER]
+# Made, not yet run: checked for form and apartness only until their first run.
+UNRUN = ("unread",)
+NAMES = [*(name for name, _, _ in LATER), *UNRUN]
 
 
 def _before(name: str) -> list[list[dict]]:
@@ -48,7 +50,7 @@ def test_set_shares_no_text_source_page_or_passage_with_the_sets_before_it(name)
     assert_no_shared_passage(documents, before)
 
 
-@pytest.mark.parametrize(("name", "floor", "first_run"), LATER, ids=NAMES)
+@pytest.mark.parametrize(("name", "floor", "first_run"), LATER, ids=[n for n, _, _ in LATER])
 def test_recognition_does_not_fall_below_the_set_s_first_run(parser, name, floor, first_run):
     overall, _, errors = evaluate(load(name), parser.parse)
     assert overall.f1 >= floor, f"{name} ({first_run}):\n" + "\n".join(errors)

@@ -33,11 +33,12 @@ _ABSTRACT_HEADS = ("ions", "ungs", "heits", "keits", "täts")
 
 def _adjective_stems(adjective: str) -> tuple[str, ...]:
     """The place names an adjective on "-er" can be made of: "Harburger" -> "Harburg",
-    "Wellingsbüttler" -> "Wellingsbüttel", "Altonaer" -> "Altona"."""
+    "Wellingsbüttler" -> "Wellingsbüttel", "Altonaer" -> "Altona", "Lohbrügger" ->
+    "Lohbrügge"."""
     stem = adjective[:-2]
     if stem.endswith("l") and not stem.endswith("el"):
         return stem, stem[:-1] + "el"
-    return (stem,)
+    return stem, adjective[:-1]  # names on "-e": "Lohbrügge", "Allermöhe"
 
 
 def _by_tail(endings) -> dict[str, tuple[str, ...]]:

@@ -58,7 +58,7 @@ class Lexicon:
             stop_words=folded("stop-words.txt"),
             organisation_words=folded("organisation-words.txt"),
             organisation_suffixes=tuple(sorted(folded("organisation-suffixes.txt"))),
-            generic_street_words=folded("generic-street-words.txt"),
+            generic_street_words=_with_genitives(folded("generic-street-words.txt")),
             calendar_words=folded("calendar-words.txt"),
             person_titles=folded("person-titles.txt"),
             determiners=folded("determiners.txt"),

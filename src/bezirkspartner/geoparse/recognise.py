@@ -265,7 +265,7 @@ class Geoparser(StreetFinder, SiteFinder):
                     tokens, folded, i, candidates, genitive, context
                 )
                 candidates = self._surname_filter(text, tokens, i, candidates)
-                if not candidates:
+                if not candidates or self._name_as_adjective(text, tokens, i, candidates):
                     continue
             # "Bezirk Harburg", "des Bezirks Harburg": the place is the name without the word.
             first_index = i + 1 if n > 1 and folded[i] in self.lexicon.unit_words else i
@@ -371,6 +371,28 @@ class Geoparser(StreetFinder, SiteFinder):
             return True  # "Eimsbüttel 2040": a programme named by its place and target year
         # "Bebauungsplanverfahren Heimfeld 54": a plan's name is the place plus a number.
         return previous.startswith("bebauungsplan") and _PLAN_NUMBER.match(after) is not None
+
+    def _name_as_adjective(self, text, tokens, i, candidates) -> bool:
+        """ "der Finkenwerder Norden", "die Finkenwerder Ortsumgehung": a Hamburg quarter whose
+        name ends in "-er" serves as its own adjective before a common noun (as "Harburger"
+        does before "Innenstadt"), and then is no mention; "die Finkenwerder" are its people."""
+        token = tokens[i]
+        if not token.text.endswith("er") or not any(_hamburg_area(e) for e in candidates):
+            return False
+        if i > 0 and tokens[i - 1].text == "die":
+            return True  # places named so take no article: "die Finkenwerder" are people
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None or text[token.end : nxt.start] != " " or not nxt.text[:1].isupper():
+            return False
+        nouns, word = self.lexicon.common_nouns, nxt.text
+        if word in self.lexicon.direction_words:
+            return False  # "Altenwerder West": a named part
+        return (
+            word in nouns
+            or any(  # "Ortsdurchfahrt": a compound of a noun
+                word[k:].capitalize() in nouns for k in range(2, len(word) - 4)
+            )
+        )
 
     def _names_a_body(self, text, tokens, folded, i, body_until) -> bool:
         """A place name after a body's or a person's word ("Bezirksamt Harburg", "CDU Wandsbek",

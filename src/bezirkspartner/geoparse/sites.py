@@ -448,4 +448,6 @@ class SiteFinder:
     def _generic_quarter(self, lowered: str, ending: str) -> bool:
         head = lowered[: -len(ending)]
         heads = self.lexicon.generic_quarter_heads
+        if head.endswith("-") and self.lexicon.is_organisation_word(_fold(head[:-1])):
+            return True  # "SAGA-Quartier": any quarter of a body's, here a landlord's
         return head.endswith(heads) or head.rstrip("s") in heads

@@ -207,6 +207,8 @@ class Geoparser(StreetFinder, SiteFinder):
             return candidates, False
         if last[-1:] == "s":
             stripped = _strip_genitive(last)
+            if stripped is None and len(keys) > 1 and len(last) == 4:
+                stripped = last[:-1]  # "des Bramfelder Sees": a short last word of a name
             if stripped:
                 candidates = by_key.get(" ".join([*keys[:-1], _fold(stripped)]))
                 if candidates:

@@ -450,4 +450,6 @@ class SiteFinder:
         heads = self.lexicon.generic_quarter_heads
         if head.endswith("-") and self.lexicon.is_organisation_word(_fold(head[:-1])):
             return True  # "SAGA-Quartier": any quarter of a body's, here a landlord's
+        if head.endswith(_ABSTRACT_HEADS):
+            return True  # "Entwicklungsquartier": an abstract noun's stem, any such quarter
         return head.endswith(heads) or head.rstrip("s") in heads

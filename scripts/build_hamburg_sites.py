@@ -50,11 +50,13 @@ from bezirkspartner.geoparse.gazetteer import Gazetteer  # noqa: E402
 POI_COMMIT = "2405a5cde8b1bbc152a905bead933be2cade5974"
 WORKSHOP_COMMIT = "2a470adab39da68ab418af475213e4a21b90f7f8"
 # OSM category (file name part) -> kind; `pattern` (if given) must match the name.
+# OpenStreetMap's marketplaces are left out: they are recurring markets ("Volksdorfer
+# Wochenmarkt", "Wochenmarkt Tibarg", "Flohmarkt Bahrenfeld"), events by the evaluation rules, or
+# squares named "… Markt", streets by those rules ("Lohbrügger Markt").
 CATEGORIES = {
     "museums": ("museum", None),
     "theaters": ("theatre", None),
     "community-centers": ("community centre", None),
-    "marketplaces": ("market", None),
     "hospitals": ("hospital", re.compile(r"(?i)klinik|krankenhaus")),
     "clinics": ("hospital", re.compile(r"(?i)klinik|krankenhaus")),
     "libraries": ("library", re.compile(r"Bücherhalle|Bibliothek")),
@@ -99,10 +101,6 @@ _NOT_SITES = {
     "WOHL oder ÜBEL",
 }
 
-
-# A market named by a place's adjective and "Markt" is held on the square of that name, which
-# the evaluation rules count as a street ("Lohbrügger Markt", "Wochenmarkt Langenhorner Markt").
-_MARKET_SQUARE = re.compile(r"\b[A-ZÄÖÜ][\wäöüß]*er Markt(?:platz)?$")
 
 _KNOWN: set[str] = set()  # folded names of places, streets and stations (set in main)
 
@@ -187,8 +185,6 @@ def osm_sites(repo: Path, lexicon, site_cues, endings) -> dict[str, dict]:
                 continue  # outside Hamburg
             if wanted is not None and not wanted.search(name):
                 continue
-            if kind == "market" and _MARKET_SQUARE.search(name):
-                continue  # the square, a street
             if not _is_name(name, lexicon, site_cues, endings):
                 continue
             found.setdefault(
@@ -242,7 +238,7 @@ def main(poi_repo: Path, workshop: Path) -> None:
         sites.setdefault(key, item)
     lines = [
         "# Named sites of Hamburg (schools, museums, theatres, community and cultural centres,",
-        "# markets, hospitals, libraries, universities, churches, sports grounds) with a point.",
+        "# hospitals, libraries, universities, churches, sports grounds) with a point.",
         "# Sources, checked 2026-12-05:",
         "# - osm:node/ID: OpenStreetMap (© OpenStreetMap contributors, ODbL 1.0), monthly",
         "#   Overpass extracts in github.com/open-data-product/",

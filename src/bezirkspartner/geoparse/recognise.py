@@ -30,6 +30,7 @@ TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
 _SURNAME_INITIAL = re.compile(
     r" [A-ZÄÖÜ]\.(?:[,;)]|\s(?:und|sowie|[a-zäöüß]+t)\b|\s*$)", re.MULTILINE
 )
+_COMPANY_SUFFIXES = (" e.V", " e. V", " mbH", " GmbH", " gGmbH", " AG", " KG", " SE")
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
 _BREAKS_NAME = re.compile(r"[,;:()\[\]\n]")
@@ -213,6 +214,10 @@ class Geoparser(StreetFinder, SiteFinder):
                 candidates = by_key.get(" ".join([*keys[:-1], _fold(stripped)]))
                 if candidates:
                     return candidates, True
+                if stripped.endswith("e") and len(stripped) > 5:  # "des Raakmoores"
+                    candidates = by_key.get(" ".join([*keys[:-1], _fold(stripped[:-1])]))
+                    if candidates:
+                        return candidates, True
         return None
 
     def _name_starts(self, heads, folded) -> list[int]:
@@ -356,8 +361,8 @@ class Geoparser(StreetFinder, SiteFinder):
         previous = folded[i - 1] if i > 0 else ""
         last = tokens[i + n - 1]
         after = text[last.end : last.end + 8]
-        if after.startswith((" e.V", " e. V")):  # "Arbeitsgemeinschaft Niendorf e.V."
-            return True
+        if after.startswith(_COMPANY_SUFFIXES):  # "Arbeitsgemeinschaft Niendorf e.V.",
+            return True  # "steg Hamburg mbH": the name of an association or a company
         nxt = tokens[i + n] if i + n < len(tokens) else None
         if (
             n == 1

@@ -30,6 +30,7 @@ TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
 _SURNAME_INITIAL = re.compile(
     r" [A-ZÄÖÜ]\.(?:[,;)]|\s(?:und|sowie|[a-zäöüß]+t)\b|\s*$)", re.MULTILINE
 )
+_COUNTY_WORDS = frozenset({"landkreis", "landkreises"})
 _COMPANY_SUFFIXES = (" e.V", " e. V", " mbH", " GmbH", " gGmbH", " AG", " KG", " SE")
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
@@ -278,6 +279,8 @@ class Geoparser(StreetFinder, SiteFinder):
             first_index = i + 1 if n > 1 and folded[i] in self.lexicon.unit_words else i
             start, end = tokens[first_index].start, tokens[i + n - 1].end
             entry, confidence = _resolve(candidates, context, country)
+            if i > 0 and folded[i - 1] in _COUNTY_WORDS:
+                entry = replace(entry, type="region")  # "Landkreis Harburg": the county
             direction = self._direction_after(text, end, entry)
             if direction:  # "Schnelsen – Süd": a named part of the quarter
                 end = direction.end()

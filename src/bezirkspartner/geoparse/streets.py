@@ -25,10 +25,10 @@ _HOUSE_NUMBER = re.compile(
     r"\s?((?:Nr\.\s?)?\d{1,4}(?:[a-zA-Z]|\s[a-zA-Z](?![\wäöüß]))?"
     r"(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?|(?<=[a-z])[-–][a-z]|\sund\s\d{1,4}[a-zA-Z]?)?)(?![\wäöüß])"
 )
-# "über die A7", "an der B73", "der A 26 West": motorways and federal roads after an article,
-# with the section a compass word names.
+# "über die A7", "an der B73", "der A 26 West", "der Autobahn A7", "und B 5": motorways and
+# federal roads after an article, the road's kind or "und", with the section a compass word names.
 _MAJOR_ROAD = re.compile(
-    r"\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum)\s"
+    r"\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum|und|Autobahn|Bundesstraße)\s"
     r"([AB]\s?\d{1,3}(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?)(?![\wäöüß.,]\d)(?![\wäöüß-])"
 )  # not "der A7-Röhre": a compound
 # Hamburg's ring roads ("Kreuzung Alter Teichweg und Ring 2").

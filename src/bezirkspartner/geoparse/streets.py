@@ -33,6 +33,7 @@ _MAJOR_ROAD = re.compile(
 )  # not "der A7-Röhre": a compound
 # Hamburg's ring roads ("Kreuzung Alter Teichweg und Ring 2").
 _RING_ROAD = re.compile(r"(?<![\wäöüß-])(Ring [123])(?![\wäöüß-]|[.,]?\d)")
+_WORD_GAPS = frozenset({" ", "  "})
 _MARKET_WORDS = frozenset({"Markt", "Marktes", "Markts", "Marktplatz", "Marktplatzes"})
 _STREET_LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder)\s")
 _ROAD_NUMBER = re.compile(r"[AB]\s?\d")  # searched first: most texts name no such road
@@ -133,8 +134,8 @@ def _two_word_streets(text: str, words, ends, name_adjectives, nouns):
     Peter-Beenck-Straße"), nor across a line. Before a name adjective only a place's adjective
     on -er is taken ("Curslacker Neuer Deich", not "Bewohnerparken Kleiner Schäferkamp")."""
     for m, end in enumerate(ends):
-        if end is None:
-            continue
+        if end is None or "-" in text[words[m][0] : end]:
+            continue  # "Farmsener August-Krogmann-Straße": a person's street takes no adjective
         k = m
         while (
             k > 0
@@ -152,8 +153,7 @@ def _two_word_streets(text: str, words, ends, name_adjectives, nouns):
                     and not _opens_sentence(text, words[k - 1][0])
                 )
             )
-            and words[k][0] == words[k - 1][1] + 1
-            and text[words[k - 1][1]] == " "
+            and text[words[k - 1][1] : words[k][0]] in _WORD_GAPS  # "Winsener  Straße" too
         ):
             k -= 1
         if k < m:
@@ -249,7 +249,7 @@ class StreetFinder:
                 continue
             if lexicon.is_organisation_word(key.rpartition(" ")[2]):
                 continue  # "Im Wahlkreis 1": a body with its number, no address
-            if len(name) < 5 or any(w in lexicon.calendar_words for w in key.split()):
+            if len(name) < 5 or any(_fold(w) in lexicon.calendar_words for w in name.split()):
                 continue  # "Im Dezember 2023" is a date
             numbered = self._number_after(text, end)
             if " " not in name and not numbered and self._is_noun(name):
@@ -478,7 +478,7 @@ class StreetFinder:
         return any(word[i:].capitalize() in nouns for i in range(1, len(word) - len(ending)))
 
     def _norm_street(self, name: str) -> str:
-        name = name.replace("strasse", "straße").replace("Strasse", "Straße")
+        name = " ".join(name.split()).replace("strasse", "straße").replace("Strasse", "Straße")
         if self._genitive_street is not None:  # "Marschkamper Deiches" -> "Marschkamper Deich"
             name = self._genitive_street.sub(r"\1", name)
         return re.sub(r"Str\.$", "Straße", re.sub(r"str\.$", "straße", name))

@@ -375,6 +375,15 @@ class Geoparser(StreetFinder, SiteFinder):
             and text[last.end : nxt.start] == " "
         ):  # "Martin Schulz": a first name before a capitalised word is a person
             return True
+        if (
+            nxt is not None
+            and nxt.text[:1].isupper()
+            and not nxt.text.isupper()  # "im Bezirk Altona FDP wählen": a party's acronym
+            and not last.text.endswith("s")  # "Bergedorfs Bezirksamtsleiter": a genitive
+            and text[last.end : nxt.start] == " "
+            and lexicon.is_organisation_word(_fold(nxt.text))
+        ):  # "Billebogen Entwicklungsgesellschaft": a body named by the place before its word
+            return True
         if n == 1 and _SURNAME_INITIAL.match(text, last.end):
             return True  # "Stefanie A., Giannina J. und Wahid A.": a person, the surname cut
         if previous != "in" and _PROGRAMME_YEAR.match(after):

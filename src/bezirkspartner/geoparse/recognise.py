@@ -30,6 +30,7 @@ TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
 _SURNAME_INITIAL = re.compile(
     r" [A-ZÄÖÜ]\.(?:[,;)]|\s(?:und|sowie|[a-zäöüß]+t)\b|\s*$)", re.MULTILINE
 )
+_COPULAS = frozenset({"ist", "sind", "war", "waren", "bleibt", "bleiben"})
 _COUNTY_WORDS = frozenset({"landkreis", "landkreises"})
 _COMPANY_SUFFIXES = (" e.V", " e. V", " mbH", " GmbH", " gGmbH", " AG", " KG", " SE")
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
@@ -517,8 +518,8 @@ class Geoparser(StreetFinder, SiteFinder):
         if word not in lexicon.common_nouns:
             return candidates
         previous = folded[i - 1] if i > 0 else ""
-        if previous in _INDEFINITE_ARTICLES:
-            return []
+        if previous in _INDEFINITE_ARTICLES or previous in _COPULAS:
+            return []  # "eine Schanze", "ist Neuland für Bergedorf": the noun
         following = folded[i + 1] if i + 1 < len(folded) else ""
         used_as_noun = (
             previous in lexicon.determiners

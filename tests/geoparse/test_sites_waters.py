@@ -28,8 +28,13 @@ def test_a_known_site_name_is_not_cut_into_a_shorter_site(parser):
 
 
 def test_a_known_site_with_a_place_in_its_name_is_one_site(parser):
-    text = "Der Wochenmarkt Tibarg soll ab Mai länger öffnen."
-    assert spans(parser, text) == [("Wochenmarkt Tibarg", "poi")]
+    text = "Die Bücherhalle Barmbek soll ab Mai länger öffnen."
+    assert spans(parser, text) == [("Bücherhalle Barmbek", "poi")]
+
+
+def test_a_recurring_market_is_an_event_and_names_no_place(parser):
+    assert spans(parser, "Der Wochenmarkt Tibarg soll ab Mai länger öffnen.") == []
+    assert spans(parser, "Der Volksdorfer Wochenmarkt bleibt.") == []
 
 
 def test_known_sites_carry_their_point(parser):

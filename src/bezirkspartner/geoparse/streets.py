@@ -33,6 +33,7 @@ _MAJOR_ROAD = re.compile(
 )  # not "der A7-Röhre": a compound
 # Hamburg's ring roads ("Kreuzung Alter Teichweg und Ring 2").
 _RING_ROAD = re.compile(r"(?<![\wäöüß-])(Ring [123])(?![\wäöüß-]|[.,]?\d)")
+_CAPITALISED_AFTER = re.compile(r" ([A-ZÄÖÜ][\wäöüß-]*)")
 _WORD_GAPS = frozenset({" ", "  "})
 _MARKET_WORDS = frozenset({"Markt", "Marktes", "Markts", "Marktplatz", "Marktplatzes"})
 _STREET_LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder)\s")
@@ -225,8 +226,14 @@ class StreetFinder:
             if any(s <= start < e or s < end <= e for s, e, _ in (*spans, *in_bodies)):
                 continue
             before = _word_before(text, start)
+            after = _CAPITALISED_AFTER.match(text, end)
             if (
                 (before and lexicon.is_organisation_word(before))
+                or (  # "Billebogen Entwicklungsgesellschaft": a body named by the street
+                    after is not None
+                    and not after.group(1).isupper()
+                    and lexicon.is_organisation_word(_fold(after.group(1)))
+                )
                 or (body_end >= 0 and _STREET_LIST_JOIN.fullmatch(text, body_end, start))
                 or ("-" in name and lexicon.is_organisation_word(_fold(name.partition("-")[0])))
             ):  # "Masterplan Mittlerer Landweg", "BI Vogteistraße/Jägerstraße",

@@ -1,0 +1,83 @@
+"""Rules that read a name's neighbours: bodies and companies around a place, roads by their
+kind, squares, stops, counties, people and words used as adjectives (issue 19)."""
+
+import pytest
+
+
+def spans(parser, text):
+    return [(m.surface, m.type) for m in parser.parse(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stop named by its street is one station mention
+        (
+            "Die Unterstände an der Bushaltestelle Olivaer Straße fehlen.",
+            [("Bushaltestelle Olivaer Straße", "station")],
+        ),
+        # a square named by a quarter's adjective and "Markt" is a street, also numbered
+        ("Der Umbau am Lohbrügger Markt beginnt.", [("Lohbrügger Markt", "street")]),
+        ("Das Büro am Neugrabener Markt 5 öffnet.", [("Neugrabener Markt 5", "address")]),
+        # Hamburg's ring roads, and motorways after their kind or "und"
+        ("Die Kreuzung Alter Teichweg und Ring 2 wird umgebaut.", None),
+        ("Der Wald liegt an der Autobahn A7.", [("A7", "street")]),
+        ("Eine Treppe zwischen Serrahn und B 5 fehlt.", None),
+        # a motorway in a compound is not split off
+        ("Der Bau der A7-Röhre beginnt.", []),
+        # the central station by its abbreviation and with the city's adjective
+        ("Das DropInn liegt vis-a-vis vom Hbf.", [("Hbf", "station")]),
+        (
+            "seit der Eröffnung des Hamburger Hauptbahnhofes",
+            [("Hamburger Hauptbahnhofes", "station")],
+        ),
+    ],
+)
+def test_roads_squares_and_stations(parser, text, expected):
+    found = spans(parser, text)
+    if expected is None:  # only the road is checked
+        assert ("Ring 2", "street") in found or ("B 5", "street") in found
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die CDU-Bramfeld/Steilshoop sieht kein weiteres Potential.",  # one body, two places
+        "Frau Thomsen (Pressesprecherin Billebogen Entwicklungsgesellschaft) erläutert.",
+        "Daniel Sadowski, steg Hamburg mbH, Telefon 040 431393 67",  # a company
+        "Der Ballsaal von Grün-Weiß Eimsbüttel ist voll.",  # a club by its colours
+        "Die JU Harburg bekennt sich zu fünf Geschossen.",
+        "Die Stadtteilkonferenz Langenhorn tagt.",
+        "Die Kinder der Stadtteilrat Rothenburgsort-Sitzung",
+        "Die Eigentümer des Flurstücks Lokstedt 191 erhielten Post.",  # a parcel's designation
+        "Der Wochenmarkt Tibarg und der Volksdorfer Wochenmarkt bleiben.",  # events
+        "Leon K., Stefanie A., Giannina J. und Wahid A. stellten sich vor.",  # people
+        "die Grabenunterhaltung im Finkenwerder Norden",  # a name on -er as its adjective
+        "Aber die Finkenwerder selbst mögen das nicht.",  # its people
+        "Was in Lohbrügge gebaut wird, ist Neuland für uns.",  # the noun after a copula
+    ],
+)
+def test_no_place_where_the_name_is_part_of_something_else(parser, text):
+    assert [s for s in spans(parser, text) if s[0] != "Lohbrügge"] == []
+
+
+def test_a_place_after_landkreis_is_the_county(parser):
+    assert spans(parser, "Die Nachbargemeinde im Landkreis Harburg wächst.") == [
+        ("Harburg", "region")
+    ]
+
+
+def test_a_body_does_not_run_on_across_a_paragraph_break(parser):
+    text = "Bezirksamt veranstaltet Innenstadtforum\n\nHarburg – Früher war alles anders."
+    assert ("Harburg", "district") in spans(parser, text)
+
+
+def test_street_names_with_two_spaces_and_persons_streets(parser):
+    assert spans(parser, "der Rewe-Markt an der Winsener  Straße") == [
+        ("Winsener  Straße", "street")
+    ]
+    assert spans(parser, "in der Farmsener August-Krogmann-Straße") == [
+        ("August-Krogmann-Straße", "street")
+    ]

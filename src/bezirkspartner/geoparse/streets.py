@@ -25,11 +25,13 @@ _HOUSE_NUMBER = re.compile(
     r"\s?((?:Nr\.\s?)?\d{1,4}(?:[a-zA-Z]|\s[a-zA-Z](?![\wäöüß]))?"
     r"(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?|(?<=[a-z])[-–][a-z]|\sund\s\d{1,4}[a-zA-Z]?)?)(?![\wäöüß])"
 )
-# "über die A7", "an der B73", "der A 26 West", "der Autobahn A7", "und B 5": motorways and
-# federal roads after an article, the road's kind or "und", with the section a compass word names.
+# "über die A7", "an der B73", "der A 26 West", "der Autobahn A7", "und B 5", "Vierlandenstraße/B
+# 5", "über die Autobahn 1": motorways and federal roads after an article, the road's kind, "und",
+# "zwischen" or a slash, with the section a compass word names.
 _MAJOR_ROAD = re.compile(
-    r"\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum|und|Autobahn|Bundesstraße)\s"
-    r"([AB]\s?\d{1,3}(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?)(?![\wäöüß.,]\d)(?![\wäöüß-])"
+    r"(?:\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum|und|zwischen|Autobahn|Bundesstraße)\s|/)"
+    r"([AB]\s?\d{1,3}(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?|Autobahn \d{1,3})"
+    r"(?![\wäöüß.,]\d)(?![\wäöüß-])"
 )  # not "der A7-Röhre": a compound
 # Hamburg's ring roads ("Kreuzung Alter Teichweg und Ring 2").
 _RING_ROAD = re.compile(r"(?<![\wäöüß-])(Ring [123])(?![\wäöüß-]|[.,]?\d)")
@@ -37,7 +39,7 @@ _CAPITALISED_AFTER = re.compile(r" ([A-ZÄÖÜ][\wäöüß-]*)")
 _WORD_GAPS = frozenset({" ", "  "})
 _MARKET_WORDS = frozenset({"Markt", "Marktes", "Markts", "Marktplatz", "Marktplatzes"})
 _STREET_LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder)\s")
-_ROAD_NUMBER = re.compile(r"[AB]\s?\d")  # searched first: most texts name no such road
+_ROAD_NUMBER = re.compile(r"[AB]\s?\d|Autobahn \d")  # searched first: most texts name no such road
 # "Robert - Koch - Straße": a person's name joined to a street word by spaced dashes (as some
 # council systems print "Robert-Koch-Straße"); the last part is checked against the street words.
 _SPACED_DASH = re.compile(r"\s[-–]\s")
@@ -208,8 +210,8 @@ class StreetFinder:
             *_two_word_streets(text, words, ends, lexicon.name_adjectives, lexicon.common_nouns),
             *((m.start(1), m.end(1), m.group(1), False) for m in prepositions),
             *self._directory_streets(text, tokens, folded, heads),
-            *self._cued_streets(text, tokens),
             *self._market_squares(text, tokens, folded, heads),
+            *self._cued_streets(text, tokens),
             *_one_word_streets(text, words, ends),
             *(
                 (m.start(1), m.end(1), m.group(1), True)

@@ -245,12 +245,15 @@ class StreetFinder:
             if checked:  # a motorway ("A7") or a name of the street list in its context
                 spans.append((start, end, name))
                 continue
-            # "Der Harburger Ring": leading function words are not part of the name.
+            # "Der Harburger Ring", "Ihren Arbeitsplatz": leading function words and
+            # determiners are not part of the name.
             first, _, rest = name.partition(" ")
-            if (
-                rest
-                and _fold(first) in lexicon.stop_words
-                and (first not in lexicon.name_adjectives or _opens_sentence(text, start))
+            if rest and (
+                _fold(first) in lexicon.determiners
+                or (
+                    _fold(first) in lexicon.stop_words
+                    and (first not in lexicon.name_adjectives or _opens_sentence(text, start))
+                )
             ):
                 start, name = start + len(first) + 1, rest
             key = _fold(name)
@@ -475,10 +478,18 @@ class StreetFinder:
 
     def _is_noun(self, word: str) -> bool:
         """A one-word street candidate that is a German common noun: "Grillplatz", an abstract
-        compound ("Verbindungsweg"), or a compound of a compound street word whose last part
-        is a noun ("Bau|spielplatz")."""
+        compound ("Verbindungsweg"), a compound of a compound street word whose last part is a
+        noun ("Bau|spielplatz"), or a noun hyphened to a kind of way ("Wohnwagen-Stellplatz")."""
         if word in self.lexicon.common_nouns or _abstract_compound(word, self._street_endings):
             return True
+        head, _, tail = word.rpartition("-")
+        lexicon = self.lexicon
+        if (
+            head in lexicon.common_nouns
+            and not lexicon.is_given_name(head)  # "Gloria-Tunnel": a name
+            and _fold(tail) in lexicon.generic_street_words
+        ):
+            return True  # "Wohnwagen-Stellplatz", "Deich-Wanderweges": a noun and a kind of way
         lowered = word.lower()
         ending = next((w for w in self._compound_street_words if lowered.endswith(w)), None)
         if ending is None:

@@ -480,12 +480,13 @@ class StreetFinder:
         """A one-word street candidate that is a German common noun: "Grillplatz", an abstract
         compound ("Verbindungsweg"), a compound of a compound street word whose last part is a
         noun ("Bau|spielplatz"), or a noun hyphened to a kind of way ("Wohnwagen-Stellplatz")."""
-        if word in self.lexicon.common_nouns or _abstract_compound(word, self._street_endings):
+        lexicon = self.lexicon
+        nouns = lexicon.common_nouns
+        if word in nouns or _abstract_compound(word, self._street_endings):
             return True
         head, _, tail = word.rpartition("-")
-        lexicon = self.lexicon
         if (
-            head in lexicon.common_nouns
+            head in nouns
             and not lexicon.is_given_name(head)  # "Gloria-Tunnel": a name
             and _fold(tail) in lexicon.generic_street_words
         ):
@@ -494,7 +495,6 @@ class StreetFinder:
         ending = next((w for w in self._compound_street_words if lowered.endswith(w)), None)
         if ending is None:
             return False
-        nouns = self.lexicon.common_nouns
         return any(word[i:].capitalize() in nouns for i in range(1, len(word) - len(ending)))
 
     def _norm_street(self, name: str) -> str:

@@ -81,3 +81,14 @@ def test_street_names_with_two_spaces_and_persons_streets(parser):
     assert spans(parser, "in der Farmsener August-Krogmann-Straße") == [
         ("August-Krogmann-Straße", "street")
     ]
+
+
+def test_a_quoted_list_of_places_is_no_title(parser):
+    text = 'Entwürfe für das Gebiet "Jägerstraße, Mensingstraße, Osterbaum" liegen vor.'
+    assert spans(parser, text) == [
+        ("Jägerstraße", "street"),
+        ("Mensingstraße", "street"),
+        ("Osterbaum", "street"),
+    ]
+    assert spans(parser, 'Der Verein "Ottensen bewegt" tagt.') == []  # a title
+    assert spans(parser, "das Institut „Haus Rissen Hamburg“ tagt") == []  # no list

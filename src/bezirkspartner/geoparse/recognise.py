@@ -54,6 +54,7 @@ _LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder|samt)\s")
 _QUOTED = re.compile(r'[„“"‚»]([^„“”"‚‘’»«\n]{1,80})[“”"‘’«]')
 _CLOSING = {"„": '“”"', "“": '“”"', '"': '“”"', "‚": "‘’", "»": "«"}
 _TITLE_WORDS = 6
+_LIST_GLUE = re.compile(r"[\s,/]*(?:(?:und|sowie|oder)[\s,/]*)?")
 _TITLE_PREPOSITIONS = frozenset(
     {"am", "an", "auf", "aus", "bei", "im", "in", "nach", "von", "zum", "zur"}
 )
@@ -134,6 +135,7 @@ class Geoparser(StreetFinder, SiteFinder):
         mentions = [*found, *names]
         titles = _quoted_titles(text)
         if titles:  # „freiRaum Ottensen“: a place inside a quoted title is no mention of its own
+            titles = [t for t in titles if not _a_list_of_places(text, t, mentions)]
             mentions = [m for m in mentions if not _inside_title(text, m, titles)]
         mentions.sort(key=lambda m: (m.start, -m.end))
         return self._quarters_among_quarters(text, mentions)
@@ -569,6 +571,24 @@ def _quoted_titles(text: str) -> list[tuple[int, int]]:
         start = match.start(1) + (inner.index(stripped) if stripped else 0)
         titles.append((start, start + len(stripped)))
     return titles
+
+
+def _a_list_of_places(text: str, title: tuple[int, int], mentions: list[Mention]) -> bool:
+    """Whether a quoted passage only lists places („Jägerstraße, Mensingstraße, Osterbaum“, an
+    area named by its streets): then it is no title, and its places are mentions."""
+    start, end = title
+    inside = sorted((m.start, m.end) for m in mentions if start <= m.start and m.end <= end)
+    if len(inside) < 2:
+        return False
+    rest, position = [], start
+    for s, e in inside:
+        rest.append(text[position:s])
+        position = max(position, e)
+    rest.append(text[position:end])
+    between = rest[1:-1]  # a comma, slash or "und" between each two: not „Haus Rissen Hamburg“
+    return all(_LIST_GLUE.fullmatch(part) for part in rest) and all(
+        part.strip() for part in between
+    )
 
 
 def _inside_title(text: str, mention: Mention, titles: list[tuple[int, int]]) -> bool:

@@ -92,3 +92,9 @@ def test_a_quoted_list_of_places_is_no_title(parser):
     ]
     assert spans(parser, 'Der Verein "Ottensen bewegt" tagt.') == []  # a title
     assert spans(parser, "das Institut „Haus Rissen Hamburg“ tagt") == []  # no list
+
+
+def test_sites_named_by_a_family(parser):
+    text = "Der Neubau der Wulffschen Siedlung und des Ferckschen Hofs beginnt."
+    assert spans(parser, text) == [("Wulffschen Siedlung", "poi"), ("Ferckschen Hofs", "poi")]
+    assert spans(parser, "am politischen Hof") == []

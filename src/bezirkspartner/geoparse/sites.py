@@ -31,6 +31,14 @@ _ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")  # "Sozial-", "Städtisch-": adj
 _ABSTRACT_HEADS = ("ions", "ungs", "heits", "keits", "täts")
 
 
+# A family's name as an adjective ("Wulffschen", "Fett’schen"; not "Hamburgischen") before the
+# word for an estate, a farm or a villa.
+_FAMILY_SITE = re.compile(
+    r"(?<![\w’'])[A-ZÄÖÜ][\wäöüß]*(?:[^\Wi]|[’'])schen "
+    r"(?:Siedlung|Wohnsiedlung|Hof|Hofs|Hofes|Villa|Gut|Gutes|Guts|Mühle|Park|Parks)(?![\wäöüß-])"
+)
+
+
 def _adjective_stems(adjective: str) -> tuple[str, ...]:
     """The place names an adjective on "-er" can be made of: "Harburger" -> "Harburg",
     "Wellingsbüttler" -> "Wellingsbüttel", "Altonaer" -> "Altona", "Lohbrügger" ->
@@ -417,6 +425,17 @@ class SiteFinder:
             ):
                 continue
             mentions.append(Mention(word, start, end, "water", word, None, None, 0.6))
+        return mentions
+
+    def _family_sites(self, text, taken) -> list[Mention]:
+        """Estates, farms and villas named by a family's adjective: "Wulffschen Siedlung",
+        "Ferckschen Hofs", "Fett’schen Villa" (not "politischen Hof": adjectives on -isch)."""
+        mentions = []
+        for match in _FAMILY_SITE.finditer(text):
+            start, end = match.span()
+            if not _overlaps(start, end, taken):
+                surface = match.group()
+                mentions.append(Mention(surface, start, end, "poi", surface, None, None, 0.6))
         return mentions
 
     def _named_quarters(self, text, taken) -> list[Mention]:

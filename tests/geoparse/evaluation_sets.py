@@ -11,7 +11,7 @@ HERE = Path(__file__).parent
 
 def load(name: str) -> list[dict]:
     """The documents of one set: "gold", "independent", "unseen", "fresh", "sealed", "holdout",
-    "blind", "reserve", "spare", "final", "unread" or "untouched"."""
+    "blind", "reserve", "spare", "final", "unread", "untouched" or "pristine"."""
     return yaml.safe_load((HERE / name / "documents.yaml").read_text("utf-8"))
 
 

@@ -98,3 +98,10 @@ def test_sites_named_by_a_family(parser):
     text = "Der Neubau der Wulffschen Siedlung und des Ferckschen Hofs beginnt."
     assert spans(parser, text) == [("Wulffschen Siedlung", "poi"), ("Ferckschen Hofs", "poi")]
     assert spans(parser, "am politischen Hof") == []
+
+
+def test_plural_regions_in_the_dative(parser):
+    assert spans(parser, "Höfe in den Vierlanden und den Elbvororten") == [
+        ("Vierlanden", "region"),
+        ("Elbvororten", "region"),
+    ]

@@ -271,7 +271,10 @@ class Gazetteer:
                 context=item.get("context", ""),
                 source="curated",
             )
-            for name in [item["name"], *(item.get("alt_names") or [])]:
+            names = [item["name"], *(item.get("alt_names") or [])]
+            if entry.type == "region":  # "in den Vierlanden", "zu den Elbvororten"
+                names += [f"{name}n" for name in names if name.endswith(("lande", "orte"))]
+            for name in names:
                 self.add(name, entry)
                 key = fold(name)
                 if entry.type == "poi" and len(key) >= 3:

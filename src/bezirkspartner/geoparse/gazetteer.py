@@ -335,7 +335,8 @@ class Gazetteer:
         for path in sorted((data_dir / "geoparse" / "stations").glob("*.yaml")):
             gazetteer.add_stations(path)
         for path in sorted((data_dir / "geoparse" / "streets").glob("*.csv")):
-            gazetteer.add_streets(path, context=path.stem)
+            # "hamburg.csv", "hamburg.known.csv": the context is the name before the first dot
+            gazetteer.add_streets(path, context=path.stem.partition(".")[0])
         return gazetteer
 
 

@@ -129,7 +129,7 @@ class Geoparser(StreetFinder, SiteFinder):
         quarters = self._named_quarters(text, taken)
         short = self._short_district_names(text, context, taken) if context == "hamburg" else []
         brooks = self._brooks(text, taken) if context == "hamburg" else []
-        families = self._family_sites(text, taken) if "schen " in text else []
+        families = self._family_sites(text, taken)
         found = [*streets, *sites, *parks, *quarters, *short, *brooks, *families]
         blocked = _Blocked(tokens, sorted((m.start, m.end) for m in found))
         names = self._names(text, tokens, folded, blocked, context, country, starts)

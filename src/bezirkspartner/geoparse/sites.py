@@ -33,9 +33,10 @@ _ABSTRACT_HEADS = ("ions", "ungs", "heits", "keits", "täts")
 
 # A family's name as an adjective ("Wulffschen", "Fett’schen"; not "Hamburgischen") before the
 # word for an estate, a farm or a villa.
+_FAMILY_NOUNS = r"(?:Siedlung|Wohnsiedlung|Hof|Hofs|Hofes|Villa|Gut|Gutes|Guts|Mühle|Park|Parks)"
+_FAMILY_NOUN = re.compile(r"schen " + _FAMILY_NOUNS)
 _FAMILY_SITE = re.compile(
-    r"(?<![\w’'])[A-ZÄÖÜ][\wäöüß]*(?:[^\Wi]|[’'])schen "
-    r"(?:Siedlung|Wohnsiedlung|Hof|Hofs|Hofes|Villa|Gut|Gutes|Guts|Mühle|Park|Parks)(?![\wäöüß-])"
+    r"(?<![\w’'])[A-ZÄÖÜ][\wäöüß]*(?:[^\Wi]|[’'])schen " + _FAMILY_NOUNS + r"(?![\wäöüß-])"
 )
 
 
@@ -431,6 +432,8 @@ class SiteFinder:
         """Estates, farms and villas named by a family's adjective: "Wulffschen Siedlung",
         "Ferckschen Hofs", "Fett’schen Villa" (not "politischen Hof": adjectives on -isch)."""
         mentions = []
+        if not _FAMILY_NOUN.search(text):
+            return mentions  # the common case: found by one search for the nouns
         for match in _FAMILY_SITE.finditer(text):
             start, end = match.span()
             if not _overlaps(start, end, taken):

@@ -148,7 +148,10 @@ def _two_word_streets(text: str, words, ends, name_adjectives, nouns):
                     words[k - 1][2].endswith(_ADJECTIVE_ENDINGS)
                     and not (
                         words[k - 1][2].endswith(("en", "ier"))
-                        and words[k - 1][2].rpartition("-")[2] in nouns  # "SAGA-Quartier"
+                        and (
+                            words[k - 1][2].rpartition("-")[2] in nouns  # "SAGA-Quartier"
+                            or (k < m and words[k][2].endswith("er"))  # "Verkehrsknoten
+                        )  # Horner Kreisel": before a place's adjective only name adjectives
                     )
                 )
                 or (

@@ -66,6 +66,16 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in _SENTENCE_END or before[-1] in '\n"„(–-'
 
 
+def _adjective_stems(adjective: str) -> tuple[str, ...]:
+    """The place names an adjective on "-er" can be made of: "Harburger" -> "Harburg",
+    "Wellingsbüttler" -> "Wellingsbüttel", "Altonaer" -> "Altona", "Lohbrügger" ->
+    "Lohbrügge"."""
+    stem = adjective[:-2]
+    if stem.endswith("l") and not stem.endswith("el"):
+        return stem, stem[:-1] + "el"
+    return stem, adjective[:-1]  # names on "-e": "Lohbrügge", "Allermöhe"
+
+
 def _hamburg_area(entry) -> bool:
     """A district or quarter of Hamburg (the places whose parts and adjectives are named)."""
     return entry.type in ("district", "quarter") and entry.context == "hamburg"

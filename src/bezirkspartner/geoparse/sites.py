@@ -9,6 +9,7 @@ from bezirkspartner.geoparse.common import (
     _INDEFINITE_ARTICLES,
     _LAST_WORD,
     Mention,
+    _adjective_stems,
     _Blocked,
     _fold,
     _hamburg_area,
@@ -38,16 +39,6 @@ _FAMILY_NOUN = re.compile(r"schen " + _FAMILY_NOUNS)
 _FAMILY_SITE = re.compile(
     r"(?<![\w’'])[A-ZÄÖÜ][\wäöüß]*(?:[^\Wi]|[’'])schen " + _FAMILY_NOUNS + r"(?![\wäöüß-])"
 )
-
-
-def _adjective_stems(adjective: str) -> tuple[str, ...]:
-    """The place names an adjective on "-er" can be made of: "Harburger" -> "Harburg",
-    "Wellingsbüttler" -> "Wellingsbüttel", "Altonaer" -> "Altona", "Lohbrügger" ->
-    "Lohbrügge"."""
-    stem = adjective[:-2]
-    if stem.endswith("l") and not stem.endswith("el"):
-        return stem, stem[:-1] + "el"
-    return stem, adjective[:-1]  # names on "-e": "Lohbrügge", "Allermöhe"
 
 
 def _by_tail(endings) -> dict[str, tuple[str, ...]]:

@@ -11,6 +11,7 @@ from bezirkspartner.geoparse.common import (
     _LAST_WORD,
     _SENTENCE_END,
     Mention,
+    _adjective_stems,
     _fold,
     _hamburg_area,
     _occurrences,
@@ -36,6 +37,8 @@ _MAJOR_ROAD = re.compile(
 # Hamburg's ring roads ("Kreuzung Alter Teichweg und Ring 2").
 _RING_ROAD = re.compile(r"(?<![\wäöüß-])(Ring [123])(?![\wäöüß-]|[.,]?\d)")
 _CAPITALISED_AFTER = re.compile(r" ([A-ZÄÖÜ][\wäöüß-]*)")
+# A place's adjective and "und" before another sharing the street word with it.
+_SHARED_ADJECTIVE = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][\wäöüß]+er) (?:und|oder) \Z")
 _WORD_GAPS = frozenset({" ", "  "})
 _MARKET_WORDS = frozenset({"Markt", "Marktes", "Markts", "Marktplatz", "Marktplatzes"})
 _STREET_LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder)\s")
@@ -130,12 +133,14 @@ def _one_word_streets(text: str, words, ends):
             yield start, end, text[start:end], False
 
 
-def _two_word_streets(text: str, words, ends, name_adjectives, nouns):
+def _two_word_streets(text: str, words, ends, lexicon, places):
     """One or more adjectives from place names and a street word or name:
     "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str.",
     "Große Bahnstraße"; not a noun on -en or -ier ("Gleisbogen Rübenkamp", "Quartier
     Peter-Beenck-Straße"), nor across a line. Before a name adjective only a place's adjective
-    on -er is taken ("Curslacker Neuer Deich", not "Bewohnerparken Kleiner Schäferkamp")."""
+    on -er is taken ("Curslacker Neuer Deich", not "Bewohnerparken Kleiner Schäferkamp"). Two
+    places' adjectives may share the street word ("Moorfleeter und Tatenberger Deich")."""
+    name_adjectives, nouns = lexicon.name_adjectives, lexicon.common_nouns
     for m, end in enumerate(ends):
         if end is None or "-" in text[words[m][0] : end]:
             continue  # "Farmsener August-Krogmann-Straße": a person's street takes no adjective
@@ -163,7 +168,11 @@ def _two_word_streets(text: str, words, ends, name_adjectives, nouns):
         ):
             k -= 1
         if k < m:
-            yield words[k][0], end, text[words[k][0] : end], False
+            start = words[k][0]
+            shared = _SHARED_ADJECTIVE.search(text, 0, start)
+            if shared and any(_fold(stem) in places for stem in _adjective_stems(shared.group(1))):
+                start = shared.start(1)  # "Moorfleeter und Tatenberger Deich": one street
+            yield start, end, text[start:end], False
 
 
 def _best_street(entries: list[Entry], context: str) -> Entry | None:
@@ -210,7 +219,7 @@ class StreetFinder:
         prepositions = self._street_preposition.finditer(text) if self._street_preposition else ()
         candidates = [
             *self._spaced_streets(text),
-            *_two_word_streets(text, words, ends, lexicon.name_adjectives, lexicon.common_nouns),
+            *_two_word_streets(text, words, ends, lexicon, self.gazetteer.by_key),
             *((m.start(1), m.end(1), m.group(1), False) for m in prepositions),
             *self._directory_streets(text, tokens, folded, heads),
             *self._market_squares(text, tokens, folded, heads),

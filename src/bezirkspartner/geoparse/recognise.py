@@ -190,14 +190,17 @@ class Geoparser(StreetFinder, SiteFinder):
             for n in range(2, longest + 1):  # extend while some longer name starts so
                 gap_start, gap_end = tokens[i + n - 2].end, tokens[i + n - 1].start
                 gap = gap_end - gap_start
-                if (gap > 1 and _BREAKS_NAME.search(text, gap_start, gap_end)) or (
-                    gap == 1 and text[gap_start] == "/"  # "Hamburg/Wandsbek": two places
-                ):
+                before = tokens[i + n - 2].text
+                if (
+                    (gap > 1 and _BREAKS_NAME.search(text, gap_start, gap_end))
+                    or (gap == 1 and text[gap_start] == "/")  # "Hamburg/Wandsbek": two places
+                    or (text[gap_start] == "." and len(before) > 3)  # "Hamburg. Bergedorfs …"
+                ):  # but "St. Georg"
                     break
                 last = tokens[i + n - 1].text
                 if last[:1].isupper():
                     found = self._lookup(folded[i : i + n], last)
-                    if found:
+                    if found and not (n == 2 and _city_and_quarter(text, tokens[i], found[0])):
                         best = (n, *found)
                 if " ".join(folded[i : i + n]) not in gazetteer.prefixes:
                     break
@@ -552,6 +555,16 @@ class Geoparser(StreetFinder, SiteFinder):
                 if entry.type == "city" and entry.source == "atlas" and entry.norm != "Hamburg":
                     countries.add(entry.country)
         return countries
+
+
+def _city_and_quarter(text: str, first, candidates) -> bool:
+    """ "in Hamburg Bahrenfeld": the city and its quarter, two mentions; written with a hyphen
+    ("Hamburg-Eidelstedt") it is the quarter's name."""
+    return (
+        first.text == "Hamburg"
+        and text[first.end : first.end + 1] == " "
+        and all(e.type == "quarter" and e.source == "atlas" for e in candidates)
+    )
 
 
 def _quoted_titles(text: str) -> list[tuple[int, int]]:

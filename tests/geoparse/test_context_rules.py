@@ -105,3 +105,24 @@ def test_plural_regions_in_the_dative(parser):
         ("Vierlanden", "region"),
         ("Elbvororten", "region"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Pkw in Fahrtrichtung Autobahn 25 müssten bremsen.", [("Autobahn 25", "street")]),
+        ("Die Erd- und Pflasterarbeiten sind abgeschlossen.", []),
+        (
+            "Hamburg. Bergedorfs Politik gibt grünes Licht.",
+            [("Hamburg", "city"), ("Bergedorfs", "district")],
+        ),
+        ("am Kreisel, dem Horner Kreisel", [("Horner Kreisel", "street")]),
+        (
+            "zwischen Moorfleeter und Tatenberger Deich",
+            [("Moorfleeter und Tatenberger Deich", "street")],
+        ),
+        ("Der Wanderweg an der U-Bahn Ochsenzoll ist fertig.", [("U-Bahn Ochsenzoll", "station")]),
+    ],
+)
+def test_more_roads_stops_and_names(parser, text, expected):
+    assert spans(parser, text) == expected

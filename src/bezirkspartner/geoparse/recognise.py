@@ -373,6 +373,8 @@ class Geoparser(StreetFinder, SiteFinder):
         after = text[last.end : last.end + 8]
         if after.startswith(_COMPANY_SUFFIXES):  # "Arbeitsgemeinschaft Niendorf e.V.",
             return True  # "steg Hamburg mbH": the name of an association or a company
+        if after.startswith(("- und ", "- oder ", "-, ")):
+            return True  # "Erd- und Pflasterarbeiten": the first part of a compound
         nxt = tokens[i + n] if i + n < len(tokens) else None
         if (
             n == 1

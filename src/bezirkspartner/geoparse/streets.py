@@ -27,14 +27,16 @@ _HOUSE_NUMBER = re.compile(
     r"(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?|(?<=[a-z])[-–][a-z]|\sund\s\d{1,4}[a-zA-Z]?)?)(?![\wäöüß])"
 )
 # "über die A7", "an der B73", "der A 26 West", "der Autobahn A7", "und B 5", "Vierlandenstraße/B
-# 5", "über die Autobahn 1": motorways and federal roads after an article, the road's kind, "und",
-# "zwischen" or a slash, with the section a compass word names.
+# 5": motorways and federal roads after an article, the road's kind, "und", "zwischen" or a
+# slash, with the section a compass word names.
 _MAJOR_ROAD = re.compile(
     r"(?:\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum|und|zwischen|Autobahn|Bundesstraße)\s|/)"
-    r"([AB]\s?\d{1,3}(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?|Autobahn \d{1,3})"
+    r"([AB]\s?\d{1,3}(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?)"
     r"(?![\wäöüß.,]\d)(?![\wäöüß-])"
 )  # not "der A7-Röhre": a compound
 # Hamburg's ring roads ("Kreuzung Alter Teichweg und Ring 2").
+# "in Fahrtrichtung Autobahn 25": the motorway by its kind and number, after any word.
+_AUTOBAHN = re.compile(r"(?<![\wäöüß-])(Autobahn \d{1,3})(?![\wäöüß\d.,-])")
 _RING_ROAD = re.compile(r"(?<![\wäöüß-])(Ring [123])(?![\wäöüß-]|[.,]?\d)")
 _CAPITALISED_AFTER = re.compile(r" ([A-ZÄÖÜ][\wäöüß-]*)")
 # A place's adjective and "und" before another sharing the street word with it.
@@ -42,7 +44,7 @@ _SHARED_ADJECTIVE = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][\wäöüß]+er) 
 _WORD_GAPS = frozenset({" ", "  "})
 _MARKET_WORDS = frozenset({"Markt", "Marktes", "Markts", "Marktplatz", "Marktplatzes"})
 _STREET_LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder)\s")
-_ROAD_NUMBER = re.compile(r"[AB]\s?\d|Autobahn \d")  # searched first: most texts name no such road
+_ROAD_NUMBER = re.compile(r"[AB]\s?\d")  # searched first: most texts name no such road
 # "Robert - Koch - Straße": a person's name joined to a street word by spaced dashes (as some
 # council systems print "Robert-Koch-Straße"); the last part is checked against the street words.
 _SPACED_DASH = re.compile(r"\s[-–]\s")
@@ -232,6 +234,10 @@ class StreetFinder:
             *(
                 (m.start(1), m.end(1), m.group(1), True)
                 for m in (_RING_ROAD.finditer(text) if "Ring " in text else ())
+            ),
+            *(
+                (m.start(1), m.end(1), m.group(1), True)
+                for m in (_AUTOBAHN.finditer(text) if "Autobahn " in text else ())
             ),
         ]
         body_end = -1  # where the last street in a body's name ended

@@ -126,3 +126,21 @@ def test_plural_regions_in_the_dative(parser):
 )
 def test_more_roads_stops_and_names(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am Bahnhof Altona würde es eng.", [("Bahnhof Altona", "station")]),  # "Am": no name
+        (
+            "Das Büro liegt Am Neumarkt 38b in Wandsbek.",
+            [("Am Neumarkt 38b", "address"), ("Wandsbek", "district")],
+        ),
+        (
+            "bei den Bezirksämtern. Für unsere Stadtteile Niendorf und Lokstedt ist das Amt da.",
+            [("Niendorf", "quarter"), ("Lokstedt", "quarter")],
+        ),
+    ],
+)
+def test_prepositions_house_letters_and_sentences(parser, text, expected):
+    assert spans(parser, text) == expected

@@ -443,7 +443,7 @@ class Geoparser(StreetFinder, SiteFinder):
         ):
             return True
         if not _FOR_WORDS.isdisjoint(folded[max(i - 5, 0) : i]) and self._body_for_subject(
-            tokens, folded, i
+            text, tokens, folded, i
         ):
             return True
         start, end = tokens[i].start, tokens[i].end
@@ -472,13 +472,18 @@ class Geoparser(StreetFinder, SiteFinder):
         head = _BODY_BEFORE_BRACKET.search(text, max(0, opening - 60), opening + 1)
         return head is not None and self.lexicon.is_organisation_word(_fold(head.group(1)))
 
-    def _body_for_subject(self, tokens, folded, i) -> bool:
+    def _body_for_subject(self, text, tokens, folded, i) -> bool:
         """ "Beirat für Stadtteilentwicklung Wilhelmsburg", "Ausschuss für Umwelt und Verkehr
-        Harburg": a body's word, "für" and one to three words of its subject before the place."""
+        Harburg": a body's word, "für" and one to three words of its subject before the place,
+        in one sentence (not "… bei den Bezirksämtern. Für unsere Stadtteile Niendorf")."""
         is_body = self.lexicon.is_organisation_word
         for k in range(i - 1, max(i - 5, 1), -1):
             if folded[k] in _FOR_WORDS:  # with a subject between: not "Plan für Tonndorf"
-                return k < i - 1 and is_body(folded[k - 1])
+                return (
+                    k < i - 1
+                    and is_body(folded[k - 1])
+                    and "." not in text[tokens[k - 1].end : tokens[k].start]
+                )
             if not (
                 tokens[k].text[:1].isupper()
                 or folded[k] in _LIST_WORDS
@@ -513,7 +518,10 @@ class Geoparser(StreetFinder, SiteFinder):
             i -= 1
         if i == 0 or text[tokens[i - 1].end : tokens[i].start] != " ":
             return False
-        return self.lexicon.is_given_name(tokens[i - 1].text)
+        previous = tokens[i - 1].text
+        if previous in self.lexicon.street_prefixes:
+            return False  # "Am Bahnhof Altona": a preposition, though "Am" is also a name
+        return self.lexicon.is_given_name(previous)
 
     def _common_word_filter(self, tokens, folded, i, candidates, genitive, context):
         """A word that is also a common German noun ("Nähe", "Wetter", "Stelle") is a place

@@ -78,7 +78,7 @@ def _street_preposition(prefixes: tuple[str, ...]) -> re.Pattern | None:
     initials = "".join(sorted({re.escape(prefix[0]) for prefix in prefixes}))
     return re.compile(  # the lookahead on the initials lets most positions fail at once
         rf"(?=[{initials}])\b((?:" + "|".join(map(re.escape, prefixes)) + r")\s[A-ZÄÖÜ][\wäöüß-]+"
-        r"(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)(?=\s\d{1,4}\b)"
+        r"(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)(?=\s\d{1,4}[a-zA-Z]?\b)"
     )
 
 

@@ -248,11 +248,13 @@ class Geoparser(StreetFinder, SiteFinder):
                 continue  # a name starts capitalised, or with a number ("19. Arrondissement")
             key = folded[i]
             if key not in first_words and key not in by_key and token.text[-1:] != "s":
-                if "-" not in token.text or self._names_a_body(text, tokens, folded, i, body_until):
+                if "-" not in token.text:
                     continue  # the common case, decided without a call
-                if self.lexicon.is_organisation_word(key.partition(" ")[0]):
-                    body_until = i + 1  # "CDU-Bramfeld/Steilshoop": one body, two places
-                else:  # "Eimsbüttel-Nord", "Altona-Othmarschen-Waltershof"
+                if self._names_a_body(
+                    text, tokens, folded, i, body_until
+                ) or self.lexicon.is_organisation_word(key.partition(" ")[0]):
+                    body_until = i + 1  # "CDU-Bramfeld/Steilshoop", "Wahlkreis Wilhelmsburg-Ost,
+                else:  # Veddel": one body, its places; "Eimsbüttel-Nord", "Altona-Othmarschen"
                     mentions.extend(self._hyphenated_parts(text, token, context, country))
                 continue
             found = self._match(text, tokens, folded, blocked, i)

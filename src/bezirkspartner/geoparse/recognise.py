@@ -253,8 +253,9 @@ class Geoparser(StreetFinder, SiteFinder):
                 if self._names_a_body(
                     text, tokens, folded, i, body_until
                 ) or self.lexicon.is_organisation_word(key.partition(" ")[0]):
-                    body_until = i + 1  # "CDU-Bramfeld/Steilshoop", "Wahlkreis Wilhelmsburg-Ost,
-                else:  # Veddel": one body, its places; "Eimsbüttel-Nord", "Altona-Othmarschen"
+                    # "CDU-Bramfeld/Steilshoop", "Wahlkreis Wilhelmsburg-Ost, Veddel": one body
+                    body_until = i + 1
+                else:  # "Eimsbüttel-Nord", "Altona-Othmarschen-Waltershof"
                     mentions.extend(self._hyphenated_parts(text, token, context, country))
                 continue
             found = self._match(text, tokens, folded, blocked, i)

@@ -31,7 +31,7 @@ _SURNAME_INITIAL = re.compile(
     r" [A-ZÄÖÜ]\.(?:[,;)]|\s(?:und|sowie|[a-zäöüß]+t)\b|\s*$)", re.MULTILINE
 )
 _COPULAS = frozenset({"ist", "sind", "war", "waren", "bleibt", "bleiben"})
-_COUNTY_WORDS = frozenset({"landkreis", "landkreises"})
+_COUNTY_WORDS = frozenset({"landkreis", "landkreises", "kreis", "kreises"})
 _COMPANY_SUFFIXES = (" e.V", " e. V", " mbH", " GmbH", " gGmbH", " AG", " KG", " SE")
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")

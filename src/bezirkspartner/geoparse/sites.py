@@ -143,7 +143,9 @@ class SiteFinder:
             if "poi" not in kinds and self._names_a_body(text, tokens, folded, i, -1):
                 continue  # "Regionalausschuss Vier- und Marschlande"
             entry, _ = _resolve(candidates, context, country)
-            start, end = tokens[i].start, tokens[i + n - 1].end
+            # "Kreis Stormarn": the place is the name without the unit's word
+            first_index = i + 1 if n > 1 and folded[i] in self.lexicon.unit_words else i
+            start, end = tokens[first_index].start, tokens[i + n - 1].end
             mentions.append(
                 Mention(
                     text[start:end], start, end, entry.type, entry.norm, entry.lat, entry.lon, 0.9
@@ -450,7 +452,8 @@ class SiteFinder:
                 word in lexicon.common_nouns
                 or self._generic_quarter(word.lower(), ending)
                 or _fold(previous) in _INDEFINITE_ARTICLES
-            ):
+                or lexicon.is_organisation_word(_fold(previous))
+            ):  # "Wohnquartier", "ein neues Stadtviertel", "Quartiersbeirates Reiherstiegviertel"
                 continue
             if _overlaps(start, end, taken):
                 continue

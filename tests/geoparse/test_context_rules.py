@@ -144,3 +144,8 @@ def test_more_roads_stops_and_names(parser, text, expected):
 )
 def test_prepositions_house_letters_and_sentences(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+def test_a_street_cue_before_an_adjective_and_a_noun(parser):
+    text = "Der Plan, an der Straße Altwiedenthaler Höhe zu bauen, ist vom Tisch."
+    assert spans(parser, text) == [("Altwiedenthaler Höhe", "street")]

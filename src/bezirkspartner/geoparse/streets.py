@@ -368,9 +368,10 @@ class StreetFinder:
             found.append((match.start(1), match.end(1), word))
         return found
 
-    def _unknown_name(self, word: str) -> bool:
+    def _unknown_name(self, word: str, cued: bool = False) -> bool:
         """A capitalised word that is no common noun, first name, stop word or known place
-        other than a street."""
+        other than a street. After a street's word ("die Straße Feuerberg", `cued`) a
+        GeoNames village of the same name elsewhere does not count as known."""
         lexicon = self.lexicon
         key = _fold(word)
         return not (
@@ -380,7 +381,10 @@ class StreetFinder:
             or word in lexicon.common_nouns
             or word in lexicon.given_names
             or key in lexicon.stop_words
-            or any(e.source != "streets" for e in self.gazetteer.by_key.get(key, ()))
+            or any(
+                e.source != "streets" and not (cued and e.source.startswith("geonames"))
+                for e in self.gazetteer.by_key.get(key, ())
+            )
         )
 
     def _cued_streets(self, text, tokens):
@@ -395,7 +399,18 @@ class StreetFinder:
                 i = bisect_left(starts, position) + 1  # the token after the cue
                 if i < len(tokens) and tokens[i - 1].text == cue:
                     word = tokens[i].text
-                    if tokens[i].start == position + len(cue) + 1 and self._unknown_name(word):
+                    if tokens[i].start != position + len(cue) + 1:
+                        continue
+                    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+                    if (  # "an der Straße Altwiedenthaler Höhe": a place's adjective and a noun
+                        word.endswith("er")
+                        and word[:1].isupper()
+                        and nxt is not None
+                        and nxt.text[:1].isupper()
+                        and text[tokens[i].end : nxt.start] == " "
+                    ):
+                        yield tokens[i].start, nxt.end, text[tokens[i].start : nxt.end], True
+                    elif self._unknown_name(word, cued=True):
                         yield tokens[i].start, tokens[i].end, word, True
 
     def _market_squares(self, text, tokens, folded, heads):

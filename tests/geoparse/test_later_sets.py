@@ -29,9 +29,10 @@ LATER = (
     ("untouched", 0.84, "end of the tenth round, 46d7348: P 0.896, R 0.801, F1 0.846"),
     ("pristine", 0.83, "end of the eleventh round, 82dc06f: P 0.841, R 0.824, F1 0.833"),
     ("spotless", 0.83, "end of the twelfth round, 97eb6e4: P 0.863, R 0.805, F1 0.833"),
+    ("immaculate", 0.85, "end of the thirteenth round, 3e60681: P 0.899, R 0.815, F1 0.855"),
 )
 # Made, not yet run: checked for form and apartness only until their first run.
-UNRUN = ("immaculate",)
+UNRUN: tuple[str, ...] = ()
 NAMES = [*(name for name, _, _ in LATER), *UNRUN]
 
 

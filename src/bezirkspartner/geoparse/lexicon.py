@@ -98,8 +98,17 @@ class Lexicon:
         """A first name, hyphenated ones too ("Ralf-Georg")."""
         return all(part in self.given_names for part in word.split("-"))
 
+    def __post_init__(self) -> None:
+        # the answers of is_organisation_word, kept per word (not a field: never compiled)
+        object.__setattr__(self, "_bodies", {})
+
     def is_organisation_word(self, folded: str) -> bool:
-        return folded in self.organisation_words or folded.endswith(self.organisation_suffixes)
+        known = self._bodies.get(folded)
+        if known is None:
+            known = folded in self.organisation_words or folded.endswith(self.organisation_suffixes)
+            if len(self._bodies) < 100_000:
+                self._bodies[folded] = known
+        return known
 
 
 def _with_genitives(words: frozenset[str]) -> frozenset[str]:

@@ -396,7 +396,11 @@ class Geoparser(StreetFinder, SiteFinder):
             and lexicon.is_organisation_word(_fold(nxt.text))
         ):  # "Billebogen Entwicklungsgesellschaft": a body named by the place before its word
             return True
-        if n == 1 and _SURNAME_INITIAL.match(text, last.end):
+        if (
+            n == 1
+            and text[last.end + 2 : last.end + 3] == "."
+            and _SURNAME_INITIAL.match(text, last.end)
+        ):
             return True  # "Stefanie A., Giannina J. und Wahid A.": a person, the surname cut
         if previous != "in" and _PROGRAMME_YEAR.match(after):
             return True  # "Eimsbüttel 2040": a programme named by its place and target year

@@ -61,14 +61,17 @@ def _without_linking_element(head: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def _words_ending(text: str, endings: tuple[str, ...]):
+def _words_ending(text: str, endings: tuple[str, ...], genitive: bool = False):
     """(start, end, ending) of each word (letters, digits, hyphens) of the text that ends in
     one of the endings, written in lower case or capitalised ("Komponistenviertel",
-    "Phoenix-Viertel"); found by searching for the endings, not by visiting every word."""
+    "Phoenix-Viertel"), with `genitive` also in the genitive on -s ("Zylinderviertels"); found
+    by searching for the endings, not by visiting every word."""
     for ending in endings:
         for written in (ending, ending.capitalize()):
             for position in _occurrences(text, written):
                 end = position + len(written)
+                if genitive and text[end : end + 1] == "s":
+                    end += 1
                 if end == len(text) or not (text[end].isalnum() or text[end] == "-"):
                     start = position
                     while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
@@ -440,17 +443,18 @@ class SiteFinder:
         indefinite article ("ein neues Stadtviertel")."""
         lexicon = self.lexicon
         mentions = []
-        for start, end, ending in _words_ending(text, lexicon.quarter_endings):
+        for start, end, ending in _words_ending(text, lexicon.quarter_endings, genitive=True):
             word = text[start:end]
             if not word[:1].isupper() or len(word) < len(ending) + 4:
                 continue
+            stem = word[:-1] if word[-1] == "s" else word  # "Zylinderviertels"
             before = _LAST_WORD.search(text, max(0, start - 30), start)
             previous = before.group(1) if before else ""
             if previous in lexicon.name_adjectives and not _opens_sentence(text, before.start()):
                 start = before.start()
             elif (
                 word in lexicon.common_nouns
-                or self._generic_quarter(word.lower(), ending)
+                or self._generic_quarter(stem.lower(), ending)
                 or _fold(previous) in _INDEFINITE_ARTICLES
                 or lexicon.is_organisation_word(_fold(previous))
             ):  # "Wohnquartier", "ein neues Stadtviertel", "Quartiersbeirates Reiherstiegviertel"

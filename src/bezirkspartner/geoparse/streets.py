@@ -171,7 +171,7 @@ def _two_word_streets(text: str, words, ends, lexicon, places):
             k -= 1
         if k < m:
             start = words[k][0]
-            shared = _SHARED_ADJECTIVE.search(text, 0, start)
+            shared = _SHARED_ADJECTIVE.search(text, max(0, start - 40), start)
             if shared and any(_fold(stem) in places for stem in _adjective_stems(shared.group(1))):
                 start = shared.start(1)  # "Moorfleeter und Tatenberger Deich": one street
             yield start, end, text[start:end], False
@@ -243,10 +243,12 @@ class StreetFinder:
         body_end = -1  # where the last street in a body's name ended
         in_bodies = []  # (start, end, None) of streets in a body's name: no part is a street
         for start, end, name, checked in candidates:
-            if any(s <= start < e or s < end <= e for s, e, _ in (*spans, *in_bodies)):
+            if any(s <= start < e or s < end <= e for s, e, _ in spans) or (
+                in_bodies and any(s <= start < e or s < end <= e for s, e, _ in in_bodies)
+            ):
                 continue
             before = _word_before(text, start)
-            after = _CAPITALISED_AFTER.match(text, end)
+            after = _CAPITALISED_AFTER.match(text, end) if text[end : end + 1] == " " else None
             if (
                 (before and lexicon.is_organisation_word(before))
                 or (  # "Billebogen Entwicklungsgesellschaft": a body named by the street

@@ -76,6 +76,12 @@ def _adjective_stems(adjective: str) -> tuple[str, ...]:
     return stem, adjective[:-1]  # names on "-e": "Lohbrügge", "Allermöhe"
 
 
+def _body_word(word: str, lexicon) -> bool:
+    """Whether a capitalised word right after a name makes that name a body's ("Billebogen
+    Entwicklungsgesellschaft"); a party's acronym does not ("im Bezirk Altona FDP wählen")."""
+    return word[:1].isupper() and not word.isupper() and lexicon.is_organisation_word(_fold(word))
+
+
 def _hamburg_area(entry) -> bool:
     """A district or quarter of Hamburg (the places whose parts and adjectives are named)."""
     return entry.type in ("district", "quarter") and entry.context == "hamburg"

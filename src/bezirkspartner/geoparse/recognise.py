@@ -9,6 +9,7 @@ from bezirkspartner.geoparse.common import (
     _INDEFINITE_ARTICLES,
     Mention,
     _Blocked,
+    _body_word,
     _fold,
     _hamburg_area,
     _inflected_adjective,
@@ -389,11 +390,9 @@ class Geoparser(StreetFinder, SiteFinder):
             return True
         if (
             nxt is not None
-            and nxt.text[:1].isupper()
-            and not nxt.text.isupper()  # "im Bezirk Altona FDP wählen": a party's acronym
             and not last.text.endswith("s")  # "Bergedorfs Bezirksamtsleiter": a genitive
             and text[last.end : nxt.start] == " "
-            and lexicon.is_organisation_word(_fold(nxt.text))
+            and _body_word(nxt.text, lexicon)
         ):  # "Billebogen Entwicklungsgesellschaft": a body named by the place before its word
             return True
         if (

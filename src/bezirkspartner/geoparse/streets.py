@@ -12,6 +12,7 @@ from bezirkspartner.geoparse.common import (
     _SENTENCE_END,
     Mention,
     _adjective_stems,
+    _body_word,
     _fold,
     _hamburg_area,
     _occurrences,
@@ -252,9 +253,7 @@ class StreetFinder:
             if (
                 (before and lexicon.is_organisation_word(before))
                 or (  # "Billebogen Entwicklungsgesellschaft": a body named by the street
-                    after is not None
-                    and not after.group(1).isupper()
-                    and lexicon.is_organisation_word(_fold(after.group(1)))
+                    after is not None and _body_word(after.group(1), lexicon)
                 )
                 or (body_end >= 0 and _STREET_LIST_JOIN.fullmatch(text, body_end, start))
                 or ("-" in name and lexicon.is_organisation_word(_fold(name.partition("-")[0])))

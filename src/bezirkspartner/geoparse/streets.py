@@ -178,6 +178,14 @@ def _two_word_streets(text: str, words, ends, lexicon, places):
             yield start, end, text[start:end], False
 
 
+def _roads(pattern: re.Pattern, text: str, present) -> list[tuple[int, int, str, bool]]:
+    """Roads by their number or kind ("A7", "Ring 2", "Autobahn 25") as checked candidates,
+    looked for only where a cheaper test (`present`) found a trace of them."""
+    if not present:
+        return []
+    return [(m.start(1), m.end(1), m.group(1), True) for m in pattern.finditer(text)]
+
+
 def _best_street(entries: list[Entry], context: str) -> Entry | None:
     for entry in entries:
         if entry.context == context:
@@ -228,18 +236,9 @@ class StreetFinder:
             *self._market_squares(text, tokens, folded, heads),
             *self._cued_streets(text, tokens),
             *_one_word_streets(text, words, ends),
-            *(
-                (m.start(1), m.end(1), m.group(1), True)
-                for m in (_MAJOR_ROAD.finditer(text) if _ROAD_NUMBER.search(text) else ())
-            ),
-            *(
-                (m.start(1), m.end(1), m.group(1), True)
-                for m in (_RING_ROAD.finditer(text) if "Ring " in text else ())
-            ),
-            *(
-                (m.start(1), m.end(1), m.group(1), True)
-                for m in (_AUTOBAHN.finditer(text) if "Autobahn " in text else ())
-            ),
+            *_roads(_MAJOR_ROAD, text, _ROAD_NUMBER.search(text)),
+            *_roads(_RING_ROAD, text, "Ring " in text),
+            *_roads(_AUTOBAHN, text, "Autobahn " in text),
         ]
         body_end = -1  # where the last street in a body's name ended
         in_bodies = []  # (start, end, None) of streets in a body's name: no part is a street

@@ -136,6 +136,27 @@ def _one_word_streets(text: str, words, ends):
             yield start, end, text[start:end], False
 
 
+def _adjective_opens(text: str, words, k: int, m: int, lexicon) -> bool:
+    """Whether the word before words[k] opens the street name that ends with words[m]: a
+    place's adjective or a name adjective, one or two spaces before it."""
+    word, following = words[k - 1][2], words[k][2]
+    if text[words[k - 1][1] : words[k][0]] not in _WORD_GAPS:  # "Winsener  Straße" too
+        return False
+    if k < m and following in lexicon.name_adjectives and not word.endswith("er"):
+        return False  # before a name adjective only a place's adjective on -er
+    if word in lexicon.name_adjectives and not _opens_sentence(text, words[k - 1][0]):
+        return True
+    if not word.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    return not (
+        word.endswith(("en", "ier"))
+        and (
+            word.rpartition("-")[2] in lexicon.common_nouns  # "SAGA-Quartier"
+            or (k < m and following.endswith("er"))  # "Verkehrsknoten Horner Kreisel": before
+        )  # a place's adjective only name adjectives
+    )
+
+
 def _two_word_streets(text: str, words, ends, lexicon, places):
     """One or more adjectives from place names and a street word or name:
     "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str.",
@@ -143,32 +164,11 @@ def _two_word_streets(text: str, words, ends, lexicon, places):
     Peter-Beenck-Straße"), nor across a line. Before a name adjective only a place's adjective
     on -er is taken ("Curslacker Neuer Deich", not "Bewohnerparken Kleiner Schäferkamp"). Two
     places' adjectives may share the street word ("Moorfleeter und Tatenberger Deich")."""
-    name_adjectives, nouns = lexicon.name_adjectives, lexicon.common_nouns
     for m, end in enumerate(ends):
         if end is None or "-" in text[words[m][0] : end]:
             continue  # "Farmsener August-Krogmann-Straße": a person's street takes no adjective
         k = m
-        while (
-            k > 0
-            and (k == m or words[k][2] not in name_adjectives or words[k - 1][2].endswith("er"))
-            and (
-                (
-                    words[k - 1][2].endswith(_ADJECTIVE_ENDINGS)
-                    and not (
-                        words[k - 1][2].endswith(("en", "ier"))
-                        and (
-                            words[k - 1][2].rpartition("-")[2] in nouns  # "SAGA-Quartier"
-                            or (k < m and words[k][2].endswith("er"))  # "Verkehrsknoten
-                        )  # Horner Kreisel": before a place's adjective only name adjectives
-                    )
-                )
-                or (
-                    words[k - 1][2] in name_adjectives
-                    and not _opens_sentence(text, words[k - 1][0])
-                )
-            )
-            and text[words[k - 1][1] : words[k][0]] in _WORD_GAPS  # "Winsener  Straße" too
-        ):
+        while k > 0 and _adjective_opens(text, words, k, m, lexicon):
             k -= 1
         if k < m:
             start = words[k][0]

@@ -87,6 +87,11 @@ def _hamburg_area(entry) -> bool:
     return entry.type in ("district", "quarter") and entry.context == "hamburg"
 
 
+def _names_an_area(by_key, key: str) -> bool:
+    """Whether a folded name is one of Hamburg's districts or quarters."""
+    return any(_hamburg_area(entry) for entry in by_key.get(key, ()))
+
+
 @lru_cache(maxsize=200_000)
 def _fold(word: str) -> str:
     return fold(word)

@@ -14,6 +14,7 @@ from bezirkspartner.geoparse.common import (
     _fold,
     _hamburg_area,
     _inflected_adjective,
+    _names_an_area,
     _occurrences,
     _opens_sentence,
     _overlaps,
@@ -271,10 +272,12 @@ class SiteFinder:
             or folded[j + 1].endswith(self._site_cues)  # "Sportplatz der Freiluftschule"
         ):
             return None
-        if j + 2 < len(tokens) and text[noun.end : tokens[j + 2].start] == " ":
-            entries = self.gazetteer.by_key.get(folded[j + 2], ())
-            if any(_hamburg_area(e) for e in entries):
-                return tokens[j + 2].end
+        if (
+            j + 2 < len(tokens)
+            and text[noun.end : tokens[j + 2].start] == " "
+            and _names_an_area(self.gazetteer.by_key, folded[j + 2])
+        ):
+            return tokens[j + 2].end
         return noun.end
 
     def _generic_site(self, word: str) -> bool:
@@ -313,7 +316,7 @@ class SiteFinder:
             return adjective.start  # "des Hamburger Hauptbahnhofes": the city's central station
         by_key = self.gazetteer.by_key
         for stem in _adjective_stems(adjective.text):
-            if any(_hamburg_area(e) for e in by_key.get(_fold(stem), ())):
+            if _names_an_area(by_key, _fold(stem)):
                 return adjective.start
         return None
 

@@ -14,7 +14,7 @@ from bezirkspartner.geoparse.common import (
     _adjective_stems,
     _body_word,
     _fold,
-    _hamburg_area,
+    _names_an_area,
     _occurrences,
     _opens_sentence,
     _overlaps,
@@ -196,9 +196,6 @@ def _best_street(entries: list[Entry], context: str) -> Entry | None:
 class StreetFinder:
     """The street and address passes of `Geoparser`."""
 
-    def _names_an_area(self, key: str) -> bool:
-        return any(_hamburg_area(entry) for entry in self.gazetteer.by_key.get(key, ()))
-
     def _is_street_like(self, word: str) -> bool:
         """Hyphenated or ending like a street; kept per word, as words recur."""
         like = self._street_like.get(word)
@@ -286,7 +283,7 @@ class StreetFinder:
                 continue  # "Verbindungsweg", "Grillplatz", "Bauspielplatz": nouns, not streets
             if " " not in name and not numbered and lexicon.is_given_name(name):
                 continue  # "Wolfgang": a first name that ends like a street
-            if " " not in name and not numbered and self._names_an_area(key):
+            if " " not in name and not numbered and _names_an_area(self.gazetteer.by_key, key):
                 continue  # "im Vogelkamp": the quarter named like a street
             if not numbered and _word_before(text, start) in _INDEFINITE_ARTICLES:
                 continue  # "die Gestaltung eines Mehrgenerationenplatzes": any such place

@@ -149,3 +149,31 @@ def test_prepositions_house_letters_and_sentences(parser, text, expected):
 def test_a_street_cue_before_an_adjective_and_a_noun(parser):
     text = "Der Plan, an der Straße Altwiedenthaler Höhe zu bauen, ist vom Tisch."
     assert spans(parser, text) == [("Altwiedenthaler Höhe", "street")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site's word, "am" and a street: the street is the mention, the site is where it is
+        ("Die Aula des Gymnasiums am Dörpsweg war voll.", [("Dörpsweg", "street")]),
+        # a name of the street list in the dative, after "um" and after another street
+        ("Der Platz an der Langen Reihe wird neu gestaltet.", [("Langen Reihe", "street")]),
+        ("Vor allem um den Reinbeker Redder fehlt es.", [("Reinbeker Redder", "street")]),
+        (
+            "Die Achse Bernadottestraße – Holländische Reihe wird gesperrt.",
+            [("Bernadottestraße", "street"), ("Holländische Reihe", "street")],
+        ),
+    ],
+)
+def test_streets_near_sites_and_in_the_dative(parser, text, expected):
+    assert spans(parser, text) == expected
+
+
+def test_dative_forms_of_street_names():
+    from bezirkspartner.geoparse.gazetteer import dative_form
+
+    assert dative_form("Holländische Reihe") == "Holländischen Reihe"
+    assert dative_form("Neue Große Bergstraße") == "Neuen Großen Bergstraße"
+    assert dative_form("Alter Teichweg") == "Alten Teichweg"
+    assert dative_form("Hamburger Straße") is None  # a place's adjective is not inflected
+    assert dative_form("Steenwisch") is None

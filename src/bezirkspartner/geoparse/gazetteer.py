@@ -305,20 +305,19 @@ class Gazetteer:
                 if not name:
                     continue
                 lat, lon = _float(row.get("lat")), _float(row.get("lon"))
-                if len(fold(name)) >= 3:
-                    self.street_keys.add(fold(name))
-                self.add(
-                    name,
-                    Entry(
-                        norm=name,
-                        type="street",
-                        lat=lat,
-                        lon=lon,
-                        country="DE",
-                        context=context,
-                        source="streets",
-                    ),
+                entry = Entry(
+                    norm=name,
+                    type="street",
+                    lat=lat,
+                    lon=lon,
+                    country="DE",
+                    context=context,
+                    source="streets",
                 )
+                for form in (name, dative_form(name)):
+                    if form and len(fold(form)) >= 3:
+                        self.street_keys.add(fold(form))
+                        self.add(form, entry)
                 count += 1
         return count
 
@@ -338,6 +337,25 @@ class Gazetteer:
             # "hamburg.csv", "hamburg.known.csv": the context is the name before the first dot
             gazetteer.add_streets(path, context=path.stem.partition(".")[0])
         return gazetteer
+
+
+def dative_form(name: str) -> str | None:
+    """ "Holländische Reihe" -> "Holländischen Reihe", "Grüner Jäger" -> "Grünen Jäger",
+    "Neue Große Bergstraße" -> "Neuen Großen Bergstraße": a name opening with adjectives, as
+    it reads after "an der", "am", "zur" or "vom". None for a name without such an opening."""
+    words = name.split(" ")
+    opened = 0
+    while opened < len(words) - 1 and _ADJECTIVE_FORM.fullmatch(words[opened]):
+        opened += 1
+    if not opened:
+        return None
+    inflected = [_ADJECTIVE_FORM.fullmatch(word).group(1) + "en" for word in words[:opened]]
+    return " ".join(inflected + words[opened:])
+
+
+# A capitalised adjective in its strong form ("Große", "Grüner", "Altes"), not a person's
+# name or a place's adjective on -er ("Hamburger", "Eppendorfer"), which is not inflected.
+_ADJECTIVE_FORM = re.compile(r"([A-ZÄÖÜ][a-zäöüß]{2,}?)(?:e|er|es)(?<!dorfer)(?<!burger)")
 
 
 def _float(value) -> float | None:

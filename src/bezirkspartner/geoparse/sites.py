@@ -99,17 +99,6 @@ def _capitalised_run_end(tokens, j, most=2) -> int | None:
     return end
 
 
-def _site_at_street(tokens, folded, j, street_at) -> int | None:
-    """Where "Schule am Bullenhuser Damm" ends: a site word, "am" or "im", and a street found.
-    "an der" tells where a site is, not its name: in "das Rathaus an der Mengestraße" the
-    street is the mention."""
-    if folded[j] not in ("am", "im"):
-        return None
-    j += 1
-    street = street_at.get(tokens[j].start) if j < len(tokens) else None
-    return street.end if street is not None else None
-
-
 class SiteFinder:
     """The site, park and area passes of `Geoparser`."""
 
@@ -209,10 +198,10 @@ class SiteFinder:
                     continue  # "im Haus Grindelhof 87": an address
                 if capital_next:
                     end = named_end
-                elif word in lexicon.site_words:  # "Schule am Bullenhuser Damm"
-                    end = _site_at_street(tokens, folded, i + 1, street_at)
-                    if end is None:  # "Haus der Jugend Wilhelmsburg"
-                        end = self._site_of_subject(text, tokens, folded, i + 1)
+                elif word in lexicon.site_words:  # "Haus der Jugend Wilhelmsburg"
+                    # "am"/"an der" and a street tell where a site is, not its name: in
+                    # "das Gymnasium am Dörpsweg" the street is the mention
+                    end = self._site_of_subject(text, tokens, folded, i + 1)
             if end is None and not is_station and word not in lexicon.site_words:
                 head, _, tail = word.rpartition("-")
                 named = tail in lexicon.site_words and head not in lexicon.common_nouns

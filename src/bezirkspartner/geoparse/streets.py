@@ -57,7 +57,10 @@ _ADJECTIVE_ENDINGS = ("er", "en", "sche", "schen")
 # "in der Landwehr", "Ecke Strenge"): with such a word, or a house number, it is the street.
 _STREET_CONTEXT = frozenset(
     {"am", "im", "an", "in", "auf", "vom", "zum", "zur", "ecke", "beim", "hinter", "entlang"}
+    | {"um", "über", "durch", "von", "bis", "zwischen"}  # "um den Reinbeker Redder"
 )
+# "Bernadottestraße – Holländische Reihe": the next name of a list of streets.
+_AFTER_LISTED_STREET = re.compile(r"([\wäöüß]+)(?:\s?[,/]\s?|\s[–-]\s|\s(?:und|oder|sowie|bis)\s)\Z")
 # Street endings no surname has: after a first name "Osterstraße" is still the street.
 _NO_SURNAME_ENDINGS = ("straße", "strasse", "str.", "weg", "allee", "platz", "chaussee")
 _DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and its month
@@ -469,6 +472,9 @@ class StreetFinder:
         if previous in _STREET_CONTEXT or (
             i > 1 and previous in lexicon.determiners and folded[i - 2] in _STREET_CONTEXT
         ):
+            return True
+        listed = _AFTER_LISTED_STREET.search(text, max(0, tokens[i].start - 40), tokens[i].start)
+        if listed and listed.group(1).lower().endswith(self._street_endings):
             return True
         before = text[: tokens[i].start].rstrip()
         if not before or before[-1] in _SENTENCE_END or before[-1] in '"„(':

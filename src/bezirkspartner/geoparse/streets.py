@@ -60,7 +60,9 @@ _STREET_CONTEXT = frozenset(
     | {"um", "über", "durch", "von", "bis", "zwischen"}  # "um den Reinbeker Redder"
 )
 # "Bernadottestraße – Holländische Reihe": the next name of a list of streets.
-_AFTER_LISTED_STREET = re.compile(r"([\wäöüß]+)(?:\s?[,/]\s?|\s[–-]\s|\s(?:und|oder|sowie|bis)\s)\Z")
+_AFTER_LISTED_STREET = re.compile(
+    r"([\wäöüß]+)(?:\s?[,/]\s?|\s[–-]\s|\s(?:und|oder|sowie|bis)\s)\Z"
+)
 # Street endings no surname has: after a first name "Osterstraße" is still the street.
 _NO_SURNAME_ENDINGS = ("straße", "strasse", "str.", "weg", "allee", "platz", "chaussee")
 _DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and its month

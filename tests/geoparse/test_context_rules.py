@@ -177,3 +177,18 @@ def test_dative_forms_of_street_names():
     assert dative_form("Alter Teichweg") == "Alten Teichweg"
     assert dative_form("Hamburger Straße") is None  # a place's adjective is not inflected
     assert dative_form("Steenwisch") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hier nannte Thering das Problem.", []),  # a speaker's surname that ends like a street
+        ("Die Sorge ist unbegründet, sagt Wandsbeks Baudezernent.", [("Wandsbeks", "district")]),
+        ("Neubauer: Vorneweg: Der Raum ist für alle da.", []),  # an adverb on -weg
+        ("Das Elbe Wochenblatt berichtete.", []),  # a local paper named by the river
+        ("Die Kasernen (Boehn-Kaserne 1993)", [("Boehn-Kaserne", "poi")]),
+        ("ein Schöpfwerk an der Tatenberger Schleuse", [("Tatenberger Schleuse", "poi")]),
+    ],
+)
+def test_speakers_papers_barracks_and_locks(parser, text, expected):
+    assert spans(parser, text) == expected

@@ -21,6 +21,7 @@ class Lexicon:
     generic_street_words: frozenset[str] = field(default_factory=frozenset)  # folded
     calendar_words: frozenset[str] = field(default_factory=frozenset)  # folded
     person_titles: frozenset[str] = field(default_factory=frozenset)  # folded
+    speech_verbs: frozenset[str] = field(default_factory=frozenset)  # folded
     determiners: frozenset[str] = field(default_factory=frozenset)  # folded
     common_nouns: frozenset[str] = field(default_factory=frozenset)  # as written
     given_names: frozenset[str] = field(default_factory=frozenset)  # as written
@@ -61,6 +62,7 @@ class Lexicon:
             generic_street_words=_with_genitives(folded("generic-street-words.txt")),
             calendar_words=folded("calendar-words.txt"),
             person_titles=folded("person-titles.txt"),
+            speech_verbs=folded("speech-verbs.txt"),
             determiners=folded("determiners.txt"),
             common_nouns=words("german-common-nouns.txt.gz"),
             given_names=words("german-given-names.txt") | words("given-names-nam-dict.txt"),

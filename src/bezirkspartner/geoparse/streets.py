@@ -299,9 +299,8 @@ class StreetFinder:
                 and self._first_name_before(text, start)
             ):
                 continue  # "Dennis Thering": a surname that ends like a street
-            if not numbered and " " not in name and _word_before(text, start) in (
-                lexicon.speech_verbs
-            ):
+            speaker = _word_before(text, start) in lexicon.speech_verbs
+            if speaker and not numbered and " " not in name:
                 continue  # "meint Thering": the speaker
             if " " in name and (named_from := self._first_name_start(text, start)) is not None:
                 start, name = named_from, text[named_from:end]  # "Hein Kröger Straße"

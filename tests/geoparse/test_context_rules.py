@@ -192,3 +192,19 @@ def test_dative_forms_of_street_names():
 )
 def test_speakers_papers_barracks_and_locks(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("rund um den Schwarzenberg, in dem", []),  # a town takes no article
+        ("Der Mieterverein zu Hamburg warnt.", []),  # a body's name with its seat
+        (
+            "Im Gebiet „Jenkelweg-Archenholzstraße“ wird gebaut.",
+            [("Jenkelweg", "street"), ("Archenholzstraße", "street")],
+        ),
+        ('Entlang der Straße "In der Schlucht" entstehen Villen.', [("In der Schlucht", "street")]),
+    ],
+)
+def test_articles_seats_street_pairs_and_quoted_streets(parser, text, expected):
+    assert spans(parser, text) == expected

@@ -26,6 +26,7 @@ __all__ = ["Geoparser", "Mention"]
 
 _DIRECTION = re.compile(r"(?:\s?[-–]\s?|\s)([A-ZÄÖÜ][a-zäöü]+)(?![\wäöüß-])")
 BIG_CITY = 200_000  # a GeoNames town that is also a common noun counts only from this size on
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
 # A first name, then a surname's initial (minutes name citizens so): " J.,", " J. und", " J. fragt".
 _SURNAME_INITIAL = re.compile(
@@ -283,6 +284,10 @@ class Geoparser(StreetFinder, SiteFinder):
                 candidates = self._common_word_filter(
                     tokens, folded, i, candidates, genitive, context
                 )
+                if i > 0 and folded[i - 1] in _DEFINITE_ARTICLES:
+                    # "rund um den Schwarzenberg": a town takes no article; the name is a hill,
+                    # a building or a thing of Hamburg's that no list holds
+                    candidates = [e for e in candidates if e.source.startswith(TRUSTED_SOURCES)]
                 candidates = self._surname_filter(text, tokens, i, candidates)
                 if not candidates or self._name_as_adjective(text, tokens, i, candidates):
                     continue
@@ -439,6 +444,13 @@ class Geoparser(StreetFinder, SiteFinder):
             and lexicon.is_organisation_word(previous)
             and "\n\n" not in text[tokens[i - 1].end : tokens[i].start]
         ):  # not across a paragraph break: "… Innenstadtforum\n\nHarburg – Früher war …"
+            return True
+        if (  # "Mieterverein zu Hamburg": a body's old name with its seat
+            previous == "zu"
+            and i > 1
+            and tokens[i - 2].text[:1].isupper()
+            and lexicon.is_organisation_word(folded[i - 2])
+        ):
             return True
         if (  # "Arbeitskreis Ortskern Blankenese": a body, its subject in one noun, the place
             i > 1

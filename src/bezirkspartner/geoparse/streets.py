@@ -44,6 +44,10 @@ _CAPITALISED_AFTER = re.compile(r" ([A-ZÄÖÜ][\wäöüß-]*)")
 _SHARED_ADJECTIVE = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][\wäöüß]+er) (?:und|oder) \Z")
 _WORD_GAPS = frozenset({" ", "  "})
 _MARKET_WORDS = frozenset({"Markt", "Marktes", "Markts", "Marktplatz", "Marktplatzes"})
+# The quoted name after "Straße": up to four words, the first capitalised, no sentence in it.
+_QUOTED_AFTER_STREET = re.compile(
+    r"(?<![\wäöüß-])Straße [„\"‚]([A-ZÄÖÜ][\wäöüß-]*(?: [\wäöüß-]+){0,3})[“\"‘]"
+)
 _STREET_LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder)\s")
 _ROAD_NUMBER = re.compile(r"[AB]\s?\d")  # searched first: most texts name no such road
 # "Robert - Koch - Straße": a person's name joined to a street word by spaced dashes (as some
@@ -135,10 +139,25 @@ def _abstract_compound(word: str, endings: tuple[str, ...]) -> bool:
     return False
 
 
-def _one_word_streets(text: str, words, ends):
+def _one_word_streets(text: str, words, ends, endings):
     for (start, _, _), end in zip(words, ends, strict=True):
-        if end is not None:
-            yield start, end, text[start:end], False
+        if end is None:
+            continue
+        name = text[start:end]
+        first, hyphen, second = name.partition("-")
+        if hyphen and _named_street(first, endings) and _named_street(second, endings):
+            yield start, start + len(first), first, False  # "Jenkelweg-Archenholzstraße":
+            yield start + len(first) + 1, end, second, False  # two streets of one area
+        else:
+            yield start, end, name, False
+
+
+def _named_street(part: str, endings) -> bool:
+    """A name and a street word in one word ("Jenkelweg"), not a bare street word ("Twiete" of
+    "Töpferdamm-Twiete", one street's name)."""
+    lowered = part.lower()
+    ending = next((e for e in endings if lowered.endswith(e)), None)
+    return ending is not None and len(part) >= len(ending) + 3 and part[:1].isupper()
 
 
 def _adjective_opens(text: str, words, k: int, m: int, lexicon) -> bool:
@@ -237,7 +256,7 @@ class StreetFinder:
             *self._directory_streets(text, tokens, folded, heads),
             *self._market_squares(text, tokens, folded, heads),
             *self._cued_streets(text, tokens),
-            *_one_word_streets(text, words, ends),
+            *_one_word_streets(text, words, ends, endings),
             *_roads(_MAJOR_ROAD, text, _ROAD_NUMBER.search(text)),
             *_roads(_RING_ROAD, text, "Ring " in text),
             *_roads(_AUTOBAHN, text, "Autobahn " in text),
@@ -417,6 +436,9 @@ class StreetFinder:
                         yield tokens[i].start, nxt.end, text[tokens[i].start : nxt.end], True
                     elif self._unknown_name(word, cued=True):
                         yield tokens[i].start, tokens[i].end, word, True
+        if "Straße " in text:  # 'entlang der Straße "In der Schlucht"': a quoted name
+            for quoted in _QUOTED_AFTER_STREET.finditer(text):
+                yield quoted.start(1), quoted.end(1), quoted.group(1), True
 
     def _market_squares(self, text, tokens, folded, heads):
         """ "Steilshooper Markt", "Eimsbütteler Marktplatz": a square named by the adjective of

@@ -56,7 +56,7 @@ _LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder|samt)\s")
 _QUOTED = re.compile(r'[„“"‚»]([^„“”"‚‘’»«\n]{1,80})[“”"‘’«]')
 _CLOSING = {"„": '“”"', "“": '“”"', '"': '“”"', "‚": "‘’", "»": "«"}
 _TITLE_WORDS = 6
-_LIST_GLUE = re.compile(r"[\s,/]*(?:(?:und|sowie|oder)[\s,/]*)?")
+_LIST_GLUE = re.compile(r"[\s,/–-]*(?:(?:und|sowie|oder)[\s,/–-]*)?")  # "A, B und C", "A-B"
 _TITLE_PREPOSITIONS = frozenset(
     {"am", "an", "auf", "aus", "bei", "im", "in", "nach", "von", "zum", "zur"}
 )

@@ -274,6 +274,8 @@ class Gazetteer:
             names = [item["name"], *(item.get("alt_names") or [])]
             if entry.type == "region":  # "in den Vierlanden", "zu den Elbvororten"
                 names += [f"{name}n" for name in names if name.endswith(("lande", "orte"))]
+            # "im Botanischen Sondergarten Wandsbek": a name opening with an adjective
+            names += [form for name in names if " " in name and (form := dative_form(name))]
             for name in names:
                 self.add(name, entry)
                 key = fold(name)

@@ -167,7 +167,13 @@ def _adjective_opens(text: str, words, k: int, m: int, lexicon) -> bool:
     if text[words[k - 1][1] : words[k][0]] not in _WORD_GAPS:  # "Winsener  Straße" too
         return False
     if k < m and following in lexicon.name_adjectives and not word.endswith("er"):
-        return False  # before a name adjective only a place's adjective on -er
+        # before a name adjective only a place's adjective on -er, or a name adjective with
+        # the same ending ("an der Neuen Großen Bergstraße")
+        return (
+            word in lexicon.name_adjectives
+            and _inflection(word) == _inflection(following)
+            and not _opens_sentence(text, words[k - 1][0])
+        )
     if word in lexicon.name_adjectives and not _opens_sentence(text, words[k - 1][0]):
         return True
     if not word.endswith(_ADJECTIVE_ENDINGS):
@@ -179,6 +185,11 @@ def _adjective_opens(text: str, words, k: int, m: int, lexicon) -> bool:
             or (k < m and following.endswith("er"))  # "Verkehrsknoten Horner Kreisel": before
         )  # a place's adjective only name adjectives
     )
+
+
+def _inflection(adjective: str) -> str:
+    """ "e" of "Neue", "en" of "Großen", "er" of "Hoher": an adjective's ending."""
+    return adjective[-1:] if adjective.endswith("e") else adjective[-2:]
 
 
 def _two_word_streets(text: str, words, ends, lexicon, places):

@@ -208,3 +208,7 @@ def test_speakers_papers_barracks_and_locks(parser, text, expected):
 )
 def test_articles_seats_street_pairs_and_quoted_streets(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+def test_a_centre_named_in_the_english_order(parser):
+    assert spans(parser, "Das Lurup Center wird umgebaut.") == [("Lurup Center", "poi")]

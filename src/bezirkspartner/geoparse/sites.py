@@ -290,10 +290,18 @@ class SiteFinder:
     def _hamburg_adjective_before(self, text, tokens, folded, i) -> int | None:
         """Where "Harburger" starts in "Harburger Bahnhof": an adjective made of a Hamburg
         district's or quarter's name right before a station or site word, unless an indefinite
-        article makes it any such place ("eine Altonaer Schule")."""
+        article makes it any such place ("eine Altonaer Schule"); or the name itself before
+        "Center" ("Lurup Center")."""
         if i == 0:
             return None
         adjective = tokens[i - 1]
+        if (  # "Lurup Center": a shopping centre named in the English order
+            tokens[i].text == "Center"
+            and text[adjective.end : tokens[i].start] == " "
+            and adjective.text[:1].isupper()
+            and _names_an_area(self.gazetteer.by_key, folded[i - 1])
+        ):
+            return adjective.start
         if (
             not adjective.text.endswith("er")
             or not adjective.text[:1].isupper()

@@ -197,7 +197,7 @@ def test_speakers_papers_barracks_and_locks(parser, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("rund um den Schwarzenberg, in dem", []),  # a town takes no article
+        ("rund um den Lüdenscheid, in dem", []),  # a town takes no article
         ("Der Mieterverein zu Hamburg warnt.", []),  # a body's name with its seat
         (
             "Im Gebiet „Jenkelweg-Archenholzstraße“ wird gebaut.",

@@ -30,9 +30,10 @@ LATER = (
     ("pristine", 0.83, "end of the eleventh round, 82dc06f: P 0.841, R 0.824, F1 0.833"),
     ("spotless", 0.83, "end of the twelfth round, 97eb6e4: P 0.863, R 0.805, F1 0.833"),
     ("immaculate", 0.85, "end of the thirteenth round, 3e60681: P 0.899, R 0.815, F1 0.855"),
+    ("flawless", 0.90, "end of the fourteenth round, a533117: P 0.937, R 0.875, F1 0.905"),
 )
 # Made, not yet run: checked for form and apartness only until their first run.
-UNRUN: tuple[str, ...] = ("flawless", "unopened")
+UNRUN: tuple[str, ...] = ("unopened",)
 NAMES = [*(name for name, _, _ in LATER), *UNRUN]
 
 

@@ -212,3 +212,23 @@ def test_articles_seats_street_pairs_and_quoted_streets(parser, text, expected):
 
 def test_a_centre_named_in_the_english_order(parser):
     assert spans(parser, "Das Lurup Center wird umgebaut.") == [("Lurup Center", "poi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Heute zahlt das Bezirksamt 8 EUR Miete.", []),  # a currency, not Rome's EUR
+        ("Bericht vom Kunstpreis Hansaplatz 12.09.2009", [("Hansaplatz", "street")]),  # a date
+        ("bis Mellingburgredder/Alte Mühle Tempo 30 km/h", None),  # a speed limit
+        ("die Harburger Umgehung (B75), wo", [("B75", "street")]),
+        ("der Reichsstraße (B4/75) in Richtung", [("B4/75", "street")]),
+        ("Seit 2013 ist die IBA Hamburg damit betraut.", []),  # the building exhibition company
+        ("Sitzung des Bürgerforums HafenCity", []),
+    ],
+)
+def test_units_dates_speeds_roads_in_brackets_and_bodies(parser, text, expected):
+    found = spans(parser, text)
+    if expected is None:
+        assert ("Alte Mühle", "street") in found and all("Tempo" not in s for s, _ in found)
+    else:
+        assert [f for f in found if f[0] != "Reichsstraße"] == expected

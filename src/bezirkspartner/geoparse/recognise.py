@@ -274,6 +274,8 @@ class Geoparser(StreetFinder, SiteFinder):
                 continue
             if self._not_a_place(text, tokens, folded, i, n):
                 continue
+            if n == 1 and token.text.isupper() and i > 0 and tokens[i - 1].text.isdigit():
+                continue  # "8 EUR Miete": a unit after a number
             if n == 1 and token.text.isupper():  # "BIG Städtebau": an acronym, no other name
                 candidates = [e for e in candidates if e.source.startswith(TRUSTED_SOURCES)]
                 if not candidates:

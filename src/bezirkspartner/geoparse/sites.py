@@ -336,6 +336,9 @@ class SiteFinder:
             return _capitalised_run_end(tokens, j + 1)
         if folded[j] in lexicon.stop_words or word in lexicon.common_nouns:
             return None
+        following = tokens[j + 1].text if j + 1 < len(tokens) else ""
+        if word in lexicon.name_adjectives and not following[:1].isupper():
+            return None  # "Politik und Kirche Großes vor": an adjective, no name
         return tokens[j].end
 
     def _parks(self, text, tokens, folded, heads, taken) -> list[Mention]:

@@ -31,8 +31,8 @@ _HOUSE_NUMBER = re.compile(
 # 5": motorways and federal roads after an article, the road's kind, "und", "zwischen" or a
 # slash, with the section a compass word names.
 _MAJOR_ROAD = re.compile(
-    r"(?:\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum|und|zwischen|Autobahn|Bundesstraße)\s|/)"
-    r"([AB]\s?\d{1,3}(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?)"
+    r"(?:\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum|und|zwischen|Autobahn|Bundesstraße)\s|/|\()"
+    r"([AB]\s?\d{1,3}(?:/\d{1,3})?(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?)"
     r"(?![\wäöüß.,]\d)(?![\wäöüß-])"
 )  # not "der A7-Röhre": a compound
 # Hamburg's ring roads ("Kreuzung Alter Teichweg und Ring 2").
@@ -69,6 +69,7 @@ _AFTER_LISTED_STREET = re.compile(
 )
 # Street endings no surname has: after a first name "Osterstraße" is still the street.
 _NO_SURNAME_ENDINGS = ("straße", "strasse", "str.", "weg", "allee", "platz", "chaussee")
+_NUMERIC_DATE_REST = re.compile(r"\.\d{1,2}\.(?:\d{2,4})?")  # ".09.2009" after a day
 _DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and its month
 # "Arnold-, Kepler-, Klaus- und ": first parts sharing the street word of the last one.
 _SHARED_HEAD = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*-,? )+(?:und|oder|sowie) \Z")
@@ -385,6 +386,8 @@ class StreetFinder:
         day = _DAY_OF.match(text, number.end(1))
         if day and _fold(day.group(1)) in self.lexicon.calendar_words:
             return None
+        if _NUMERIC_DATE_REST.match(text, number.end(1)):
+            return None  # "Kunstpreis Hansaplatz 12.09.2009": a date
         return number
 
     def _listed_streets(self, text, spans):
@@ -500,6 +503,12 @@ class StreetFinder:
         if self._number_after(text, end):
             return True
         names = [t.text for t in tokens[i : i + n]]
+        listed = _AFTER_LISTED_STREET.search(text, max(0, tokens[i].start - 40), tokens[i].start)
+        if listed and (
+            listed.group(1).lower().endswith(self._street_endings)
+            or _fold(listed.group(1)) in self.gazetteer.street_keys
+        ):
+            return True  # "Bernadottestraße – Holländische Reihe", "Mellingburgredder/Alte Mühle"
         if any(
             text.startswith(prefix + " ", tokens[i].start) for prefix in lexicon.street_prefixes
         ):
@@ -510,9 +519,6 @@ class StreetFinder:
         if previous in _STREET_CONTEXT or (
             i > 1 and previous in lexicon.determiners and folded[i - 2] in _STREET_CONTEXT
         ):
-            return True
-        listed = _AFTER_LISTED_STREET.search(text, max(0, tokens[i].start - 40), tokens[i].start)
-        if listed and listed.group(1).lower().endswith(self._street_endings):
             return True
         before = text[: tokens[i].start].rstrip()
         if not before or before[-1] in _SENTENCE_END or before[-1] in '"„(':

@@ -232,3 +232,18 @@ def test_units_dates_speeds_roads_in_brackets_and_bodies(parser, text, expected)
         assert ("Alte Mühle", "street") in found and all("Tempo" not in s for s, _ in found)
     else:
         assert [f for f in found if f[0] != "Reichsstraße"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("St. Trinitatis bekommt fünf Neubauten.", [("St. Trinitatis", "poi")]),
+        ("Die Kirche St. Nikolai wird saniert.", [("Kirche St. Nikolai", "poi")]),
+        ("Wir waren in St. Pauli.", [("St. Pauli", "quarter")]),
+        ("Die St. Paulianer feiern.", []),
+        ("Der Bauspielplatz Rübezahl bleibt.", [("Bauspielplatz Rübezahl", "poi")]),
+        ("Politik und Kirche Großes vor.", []),
+    ],
+)
+def test_churches_by_their_saint_and_named_centres(parser, text, expected):
+    assert spans(parser, text) == expected

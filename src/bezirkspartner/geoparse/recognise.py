@@ -136,6 +136,8 @@ class Geoparser(StreetFinder, SiteFinder):
         blocked = _Blocked(tokens, sorted((m.start, m.end) for m in found))
         names = self._names(text, tokens, folded, blocked, context, country, starts)
         mentions = [*found, *names]
+        if "St. " in text:  # "St. Trinitatis": a church, where no place has the name
+            mentions += self._saints(text, [(m.start, m.end) for m in mentions])
         titles = _quoted_titles(text)
         if titles:  # „freiRaum Ottensen“: a place inside a quoted title is no mention of its own
             titles = [t for t in titles if not _a_list_of_places(text, t, mentions)]

@@ -20,6 +20,7 @@ from bezirkspartner.geoparse.common import (
     _overlaps,
     _resolve,
     _strip_genitive,
+    _word_before,
 )
 
 _ADJECTIVE_AND_SLASH = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß]*er/\Z")
@@ -36,6 +37,9 @@ _ABSTRACT_HEADS = ("ions", "ungs", "heits", "keits", "täts")
 # A family's name as an adjective ("Wulffschen", "Fett’schen"; not "Hamburgischen") before the
 # word for an estate, a farm or a villa.
 _FAMILY_NOUNS = r"(?:Siedlung|Wohnsiedlung|Hof|Hofs|Hofes|Villa|Gut|Gutes|Guts|Mühle|Park|Parks)"
+# "St. Trinitatis", "St. Nikolai": a saint's name after "St.", which Hamburg's texts use for the
+# churches; not a demonym ("St. Paulianer") or a compound ("St. Thomas-Kirche", "St. Georg-Mitte").
+_SAINT = re.compile(r"(?<![\wäöüß])St\. ([A-ZÄÖÜ][a-zäöüß]{2,})(?![\wäöüß-])(?! [A-ZÄÖÜ])")
 _FAMILY_NOUN = re.compile(r"schen " + _FAMILY_NOUNS)
 _FAMILY_SITE = re.compile(
     r"(?<![\w’'])[A-ZÄÖÜ][\wäöüß]*(?:[^\Wi]|[’'])schen " + _FAMILY_NOUNS + r"(?![\wäöüß-])"
@@ -319,6 +323,13 @@ class SiteFinder:
 
     def _site_name_end(self, tokens, folded, j, is_station, street_at) -> int | None:
         lexicon = self.lexicon
+        if (  # "Kirche St. Nikolai": the saint's name is the site's name
+            tokens[j].text == "St"
+            and j + 1 < len(tokens)
+            and tokens[j + 1].start == tokens[j].end + 2
+            and tokens[j + 1].text[:1].isupper()
+        ):
+            return tokens[j + 1].end
         street = street_at.get(tokens[j].start)
         if street is not None and (not is_station or folded[j - 1].endswith("haltestelle")):
             return street.end  # "Schule Röthmoorweg"; "Bushaltestelle Olivaer Straße": a stop
@@ -425,6 +436,29 @@ class SiteFinder:
             ):
                 continue
             mentions.append(Mention(word, start, end, "water", word, None, None, 0.6))
+        return mentions
+
+    def _saints(self, text, taken) -> list[Mention]:
+        """Churches by their saint ("St. Trinitatis bekommt fünf Neubauten"), where no list
+        knows the name as a place ("St. Pauli", "St. Georg" are quarters) and no other mention
+        (`taken`, "St. Petersburg") holds it; not the start of a longer name ("St. Martinus
+        Begegnungsstätte")."""
+        mentions = []
+        by_key = self.gazetteer.by_key
+        for match in _SAINT.finditer(text):
+            start, end = match.span()
+            saint = match.group(1)
+            key = _fold(saint)
+            if (
+                _overlaps(start, end, taken)
+                or any(f"{p} {k}" in by_key for p in ("st", "sankt") for k in (key, key[:-1]))
+                or saint.endswith(("aner", "er", "burg", "berg", "dorf", "stadt", "hausen"))
+                or key in self.lexicon.stop_words
+                or self.lexicon.is_organisation_word(_word_before(text, start))
+            ):
+                continue  # a place ("St. Paulis", "St. Petersburg") or a body's church
+            surface = match.group()
+            mentions.append(Mention(surface, start, end, "poi", surface, None, None, 0.6))
         return mentions
 
     def _family_sites(self, text, taken) -> list[Mention]:

@@ -247,3 +247,8 @@ def test_units_dates_speeds_roads_in_brackets_and_bodies(parser, text, expected)
 )
 def test_churches_by_their_saint_and_named_centres(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+def test_a_quarter_named_with_viertel_apart(parser):
+    text = "Im Sanierungsgebiet Phoenix Viertel endet die Förderung. Das Viertel lebt."
+    assert spans(parser, text) == [("Phoenix Viertel", "quarter")]

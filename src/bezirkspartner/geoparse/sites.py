@@ -40,6 +40,7 @@ _FAMILY_NOUNS = r"(?:Siedlung|Wohnsiedlung|Hof|Hofs|Hofes|Villa|Gut|Gutes|Guts|M
 # "St. Trinitatis", "St. Nikolai": a saint's name after "St.", which Hamburg's texts use for the
 # churches; not a demonym ("St. Paulianer") or a compound ("St. Thomas-Kirche", "St. Georg-Mitte").
 _SAINT = re.compile(r"(?<![\wäöüß])St\. ([A-ZÄÖÜ][a-zäöüß]{2,})(?![\wäöüß-])(?! [A-ZÄÖÜ])")
+_NAME_AND_VIERTEL = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][a-zäöüß]{2,}) Viertels?(?![\wäöüß-])")
 _FAMILY_NOUN = re.compile(r"schen " + _FAMILY_NOUNS)
 _FAMILY_SITE = re.compile(
     r"(?<![\w’'])[A-ZÄÖÜ][\wäöüß]*(?:[^\Wi]|[’'])schen " + _FAMILY_NOUNS + r"(?![\wäöüß-])"
@@ -500,6 +501,20 @@ class SiteFinder:
                 continue
             surface = text[start:end]
             mentions.append(Mention(surface, start, end, "quarter", surface, None, None, 0.7))
+        for match in _NAME_AND_VIERTEL.finditer(text) if " Viertel" in text else ():
+            name = match.group(1)  # "das Phoenix Viertel": the name and the word apart
+            start, end = match.span()
+            if (
+                name in lexicon.common_nouns
+                or _fold(name) in lexicon.stop_words
+                or name in lexicon.name_adjectives
+                or name.endswith(("e", "en", "er", "es"))
+                or _opens_sentence(text, start)
+                or _overlaps(start, end, taken)
+            ):
+                continue
+            surface = match.group()
+            mentions.append(Mention(surface, start, end, "quarter", surface, None, None, 0.6))
         return mentions
 
     def _generic_quarter(self, lowered: str, ending: str) -> bool:

@@ -58,9 +58,10 @@ def _by_tail(endings) -> dict[str, tuple[str, ...]]:
 
 def _without_linking_element(head: str) -> tuple[str, ...]:
     """The first part of a compound, with and without the linking element that may join it
-    ("Kinder|krankenhaus", "Frauen|haus" -> "Frau", "Sport|s|halle"); "Wiechern" stays itself
+    ("Kinder|krankenhaus", "Frauen|haus" -> "Frau", "Sport|s|halle", "Schul|sporthalle" ->
+    "Schule"); "Wiechern" stays itself
     (its "-rn" links nothing)."""
-    forms = [head]
+    forms = [head, head.capitalize() + "e"]  # "Schul|sporthalle": the -e of "Schule" dropped
     for link in ("ens", "en", "er", "es", "e", "n", "s"):
         if head.endswith(link):
             forms.append(head[: -len(link)])

@@ -252,3 +252,16 @@ def test_churches_by_their_saint_and_named_centres(parser, text, expected):
 def test_a_quarter_named_with_viertel_apart(parser):
     text = "Im Sanierungsgebiet Phoenix Viertel endet die Förderung. Das Viertel lebt."
     assert spans(parser, text) == [("Phoenix Viertel", "quarter")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hohe Straße soll zur Allee werden.", [("Hohe Straße", "street")]),
+        ("Neue Wege sind nötig.", []),
+        ("die Harburger Umgehung wird saniert", [("Harburger Umgehung", "street")]),
+        ("Flächen für eine neue Schulsporthalle", []),  # any school's hall
+    ],
+)
+def test_adjective_streets_opening_a_sentence_bypasses_and_school_halls(parser, text, expected):
+    assert spans(parser, text) == expected

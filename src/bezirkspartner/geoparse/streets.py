@@ -175,8 +175,10 @@ def _adjective_opens(text: str, words, k: int, m: int, lexicon) -> bool:
             and _inflection(word) == _inflection(following)
             and not _opens_sentence(text, words[k - 1][0])
         )
-    if word in lexicon.name_adjectives and not _opens_sentence(text, words[k - 1][0]):
-        return True
+    if word in lexicon.name_adjectives and (
+        not _opens_sentence(text, words[k - 1][0]) or (k == m and following == "Straße")
+    ):
+        return True  # "Hohe Straße soll zur Allee werden" opens a sentence with the name
     if not word.endswith(_ADJECTIVE_ENDINGS):
         return False
     return not (

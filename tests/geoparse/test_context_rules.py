@@ -220,7 +220,7 @@ def test_a_centre_named_in_the_english_order(parser):
         ("Heute zahlt das Bezirksamt 8 EUR Miete.", []),  # a currency, not Rome's EUR
         ("Bericht vom Kunstpreis Hansaplatz 12.09.2009", [("Hansaplatz", "street")]),  # a date
         ("bis Mellingburgredder/Alte Mühle Tempo 30 km/h", None),  # a speed limit
-        ("die Harburger Umgehung (B75), wo", [("B75", "street")]),
+        ("die Harburger Umgehung (B75), wo", [("Harburger Umgehung", "street"), ("B75", "street")]),
         ("der Reichsstraße (B4/75) in Richtung", [("B4/75", "street")]),
         ("Seit 2013 ist die IBA Hamburg damit betraut.", []),  # the building exhibition company
         ("Sitzung des Bürgerforums HafenCity", []),

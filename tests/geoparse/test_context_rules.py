@@ -265,3 +265,19 @@ def test_a_quarter_named_with_viertel_apart(parser):
 )
 def test_adjective_streets_opening_a_sentence_bypasses_and_school_halls(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Ausbau im Röpraredder beginnt.", [("Röpraredder", "street")]),
+        ("das Logistikzentrum (Flagentwiet) und", [("Flagentwiet", "street")]),
+        (
+            "die Sportanlagen Alsterredder/Petunienweg",
+            [("Alsterredder", "street"), ("Petunienweg", "street")],
+        ),
+        ("die beiden Verkehrsachsen Bleickenallee", [("Bleickenallee", "street")]),
+    ],
+)
+def test_low_german_street_words_and_plural_nouns_before_streets(parser, text, expected):
+    assert spans(parser, text) == expected

@@ -185,9 +185,19 @@ def _adjective_opens(text: str, words, k: int, m: int, lexicon) -> bool:
         word.endswith(("en", "ier"))
         and (
             word.rpartition("-")[2] in lexicon.common_nouns  # "SAGA-Quartier"
+            or _plural_of_noun(word, lexicon)  # "Sportanlagen Alsterredder", "Verkehrsachsen"
             or (k < m and following.endswith("er"))  # "Verkehrsknoten Horner Kreisel": before
         )  # a place's adjective only name adjectives
     )
+
+
+def _plural_of_noun(word: str, lexicon) -> bool:
+    """ "Sportanlagen", "Verkehrsachsen": a noun's plural on -n, its last part a noun ("Anlage",
+    "Achse"); not a name adjective ("Großen")."""
+    if not word.endswith("en") or word in lexicon.name_adjectives:
+        return False
+    stem, nouns = word[:-1], lexicon.common_nouns
+    return any(stem[i:].capitalize() in nouns for i in range(len(stem) - 3))
 
 
 def _inflection(adjective: str) -> str:

@@ -379,13 +379,15 @@ class SiteFinder:
         if "park" in text.lower():
             for i, token in enumerate(tokens):
                 word = token.text
+                stem = word[:-1] if folded[i].endswith("parks") else word  # "des Schanzenparks"
                 if (
-                    folded[i].endswith("park")
-                    and len(word) > 6
+                    stem.lower().endswith("park")
+                    and len(stem) > 6
                     and word[:1].isupper()
                     and not word.isupper()
                     and "-" not in word
-                    and word not in lexicon.common_nouns
+                    and stem not in lexicon.common_nouns
+                    and not stem.lower()[:-4].endswith(_ABSTRACT_HEADS)  # "Innovationspark"
                 ):
                     spans.append((token.start, token.end, "park"))
         mentions = []

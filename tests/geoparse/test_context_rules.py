@@ -281,3 +281,18 @@ def test_adjective_streets_opening_a_sentence_bypasses_and_school_halls(parser, 
 )
 def test_low_german_street_words_and_plural_nouns_before_streets(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wer die Bundesstraße 434 stadtauswärts fährt", [("Bundesstraße 434", "street")]),
+        ("den Bereich Haakestraße 73a bis 92", [("Haakestraße 73a bis 92", "address")]),
+        ("Vom Hotel bis Triftstraße\n14.-21. Dezember", [("Triftstraße", "street")]),
+        ("Alte Landstraße/ Hinsbleek (2):", [("Alte Landstraße", "street"), ("Hinsbleek", "street")]),
+        ("Hellere Beleuchtung des Schanzenparks", [("Schanzenparks", "park")]),
+        ("Betroffen ist der Abschnitt Strucksbarg.", [("Strucksbarg", "street")]),
+    ],
+)
+def test_federal_roads_number_ranges_line_breaks_and_genitive_parks(parser, text, expected):
+    assert spans(parser, text) == expected

@@ -22,10 +22,12 @@ from bezirkspartner.geoparse.common import (
 )
 from bezirkspartner.geoparse.gazetteer import Entry
 
-# "12", "12a", "12 a", "12-14", "79/81", "9a-d", "Nr. 3".
+# "12", "12a", "12 a", "12-14", "79/81", "9a-d", "Nr. 3", "2 bis 8"; on the same line as the
+# name ("bis Triftstraße\n14.-21. Dezember": a date on the next line).
 _HOUSE_NUMBER = re.compile(
-    r"\s?((?:Nr\.\s?)?\d{1,4}(?:[a-zA-Z]|\s[a-zA-Z](?![\wäöüß]))?"
-    r"(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?|(?<=[a-z])[-–][a-z]|\sund\s\d{1,4}[a-zA-Z]?)?)(?![\wäöüß])"
+    r"[ \u00a0]?((?:Nr\.\s?)?\d{1,4}(?:[a-zA-Z]|\s[a-zA-Z](?![\wäöüß]))?"
+    r"(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?|(?<=[a-z])[-–][a-z]|\s(?:und|bis)\s\d{1,4}[a-zA-Z]?)?)"
+    r"(?![\wäöüß])"
 )
 # "über die A7", "an der B73", "der A 26 West", "der Autobahn A7", "und B 5", "Vierlandenstraße/B
 # 5": motorways and federal roads after an article, the road's kind, "und", "zwischen" or a
@@ -35,9 +37,10 @@ _MAJOR_ROAD = re.compile(
     r"([AB]\s?\d{1,3}(?:/\d{1,3})?(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?)"
     r"(?![\wäöüß.,]\d)(?![\wäöüß-])"
 )  # not "der A7-Röhre": a compound
+# "in Fahrtrichtung Autobahn 25": the motorway by its kind and number, after any word; "die
+# Bundesstraße 434": a federal road by a number no house of Hamburg's Bundesstraße has.
+_AUTOBAHN = re.compile(r"(?<![\wäöüß-])(Autobahn \d{1,3}|Bundesstraße \d{3})(?![\wäöüß\d.,-])")
 # Hamburg's ring roads ("Kreuzung Alter Teichweg und Ring 2").
-# "in Fahrtrichtung Autobahn 25": the motorway by its kind and number, after any word.
-_AUTOBAHN = re.compile(r"(?<![\wäöüß-])(Autobahn \d{1,3})(?![\wäöüß\d.,-])")
 _RING_ROAD = re.compile(r"(?<![\wäöüß-])(Ring [123])(?![\wäöüß-]|[.,]?\d)")
 _CAPITALISED_AFTER = re.compile(r" ([A-ZÄÖÜ][\wäöüß-]*)")
 # A place's adjective and "und" before another sharing the street word with it.
@@ -175,10 +178,12 @@ def _adjective_opens(text: str, words, k: int, m: int, lexicon) -> bool:
             and _inflection(word) == _inflection(following)
             and not _opens_sentence(text, words[k - 1][0])
         )
+    # "Hohe Straße soll …", "Alte Landstraße/Hinsbleek": such a name may open a sentence
+    before_a_road = k == m and following.lower().endswith("straße")
     if word in lexicon.name_adjectives and (
-        not _opens_sentence(text, words[k - 1][0]) or (k == m and following == "Straße")
+        before_a_road or not _opens_sentence(text, words[k - 1][0])
     ):
-        return True  # "Hohe Straße soll zur Allee werden" opens a sentence with the name
+        return True
     if not word.endswith(_ADJECTIVE_ENDINGS):
         return False
     return not (
@@ -274,6 +279,7 @@ class StreetFinder:
         ]
         prepositions = self._street_preposition.finditer(text) if self._street_preposition else ()
         candidates = [
+            *_roads(_AUTOBAHN, text, "Autobahn " in text or "Bundesstraße " in text),
             *self._spaced_streets(text),
             *_two_word_streets(text, words, ends, lexicon, self.gazetteer.by_key),
             *((m.start(1), m.end(1), m.group(1), False) for m in prepositions),
@@ -283,7 +289,6 @@ class StreetFinder:
             *_one_word_streets(text, words, ends, endings),
             *_roads(_MAJOR_ROAD, text, _ROAD_NUMBER.search(text)),
             *_roads(_RING_ROAD, text, "Ring " in text),
-            *_roads(_AUTOBAHN, text, "Autobahn " in text),
         ]
         body_end = -1  # where the last street in a body's name ended
         in_bodies = []  # (start, end, None) of streets in a body's name: no part is a street

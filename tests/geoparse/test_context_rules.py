@@ -289,7 +289,10 @@ def test_low_german_street_words_and_plural_nouns_before_streets(parser, text, e
         ("Wer die Bundesstraße 434 stadtauswärts fährt", [("Bundesstraße 434", "street")]),
         ("den Bereich Haakestraße 73a bis 92", [("Haakestraße 73a bis 92", "address")]),
         ("Vom Hotel bis Triftstraße\n14.-21. Dezember", [("Triftstraße", "street")]),
-        ("Alte Landstraße/ Hinsbleek (2):", [("Alte Landstraße", "street"), ("Hinsbleek", "street")]),
+        (
+            "Alte Landstraße/ Hinsbleek (2):",
+            [("Alte Landstraße", "street"), ("Hinsbleek", "street")],
+        ),
         ("Hellere Beleuchtung des Schanzenparks", [("Schanzenparks", "park")]),
         ("Betroffen ist der Abschnitt Strucksbarg.", [("Strucksbarg", "street")]),
     ],

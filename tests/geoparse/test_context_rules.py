@@ -299,3 +299,10 @@ def test_low_german_street_words_and_plural_nouns_before_streets(parser, text, e
 )
 def test_federal_roads_number_ranges_line_breaks_and_genitive_parks(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+def test_dative_forms_stop_at_a_noun(parser):
+    from bezirkspartner.geoparse.gazetteer import dative_form
+
+    assert dative_form("Neue Mitte Altona", parser.lexicon) == "Neuen Mitte Altona"
+    assert dative_form("Neue Große Bergstraße", parser.lexicon) == "Neuen Großen Bergstraße"

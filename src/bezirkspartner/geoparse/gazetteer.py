@@ -275,7 +275,8 @@ class Gazetteer:
             if entry.type == "region":  # "in den Vierlanden", "zu den Elbvororten"
                 names += [f"{name}n" for name in names if name.endswith(("lande", "orte"))]
             # "im Botanischen Sondergarten Wandsbek": a name opening with an adjective
-            names += [form for name in names if " " in name and (form := dative_form(name))]
+            lexicon = self.lexicon
+            names += [form for n in names if " " in n and (form := dative_form(n, lexicon))]
             for name in names:
                 self.add(name, entry)
                 key = fold(name)
@@ -316,7 +317,7 @@ class Gazetteer:
                     context=context,
                     source="streets",
                 )
-                for form in (name, dative_form(name)):
+                for form in (name, dative_form(name, self.lexicon)):
                     if form and len(fold(form)) >= 3:
                         self.street_keys.add(fold(form))
                         self.add(form, entry)
@@ -341,13 +342,18 @@ class Gazetteer:
         return gazetteer
 
 
-def dative_form(name: str) -> str | None:
+def dative_form(name: str, lexicon: Lexicon | None = None) -> str | None:
     """ "Holländische Reihe" -> "Holländischen Reihe", "Grüner Jäger" -> "Grünen Jäger",
     "Neue Große Bergstraße" -> "Neuen Großen Bergstraße": a name opening with adjectives, as
-    it reads after "an der", "am", "zur" or "vom". None for a name without such an opening."""
+    it reads after "an der", "am", "zur" or "vom". None for a name without such an opening.
+    With a lexicon, a common noun ends the opening ("Neue Mitte Altona" -> "Neuen Mitte
+    Altona"), unless it is a name adjective too ("Große")."""
     words = name.split(" ")
     opened = 0
     while opened < len(words) - 1 and _ADJECTIVE_FORM.fullmatch(words[opened]):
+        word = words[opened]
+        if lexicon and word in lexicon.common_nouns and word not in lexicon.name_adjectives:
+            break
         opened += 1
     if not opened:
         return None

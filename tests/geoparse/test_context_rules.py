@@ -306,3 +306,18 @@ def test_dative_forms_stop_at_a_noun(parser):
 
     assert dative_form("Neue Mitte Altona", parser.lexicon) == "Neuen Mitte Altona"
     assert dative_form("Neue Große Bergstraße", parser.lexicon) == "Neuen Großen Bergstraße"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mit dem größten Busbahnhof Hamburgs, vielen", [("Hamburgs", "city")]),
+        (
+            "der Straßen Eppendorfer Baum und Eppendorfer Landstraße",
+            [("Eppendorfer Baum", "street"), ("Eppendorfer Landstraße", "street")],
+        ),
+        ("TOP 6 Wohnunterkunft für Geflüchtete", []),  # any such housing
+    ],
+)
+def test_station_words_streets_named_like_stations_and_verb_stems(parser, text, expected):
+    assert spans(parser, text) == expected

@@ -26,6 +26,7 @@ __all__ = ["Geoparser", "Mention"]
 
 _DIRECTION = re.compile(r"(?:\s?[-–]\s?|\s)([A-ZÄÖÜ][a-zäöü]+)(?![\wäöüß-])")
 BIG_CITY = 200_000  # a GeoNames town that is also a common noun counts only from this size on
+_STREET_NOUN_BEFORE = re.compile(r"(?<![\wäöüß])Straßen? \Z")
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
 # A first name, then a surname's initial (minutes name citizens so): " J.,", " J. und", " J. fragt".
@@ -143,7 +144,20 @@ class Geoparser(StreetFinder, SiteFinder):
             titles = [t for t in titles if not _a_list_of_places(text, t, mentions)]
             mentions = [m for m in mentions if not _inside_title(text, m, titles)]
         mentions.sort(key=lambda m: (m.start, -m.end))
+        if "Straße" in text:
+            mentions = [self._street_not_station(text, m) for m in mentions]
         return self._quarters_among_quarters(text, mentions)
+
+    def _street_not_station(self, text: str, mention: Mention) -> Mention:
+        """ "der Straßen Eppendorfer Baum und Eppendorfer Landstraße": a station named like its
+        street, after "Straße" or "Straßen", is the street."""
+        if (
+            mention.type == "station"
+            and _STREET_NOUN_BEFORE.search(text, max(0, mention.start - 9), mention.start)
+            and _fold(mention.surface) in self.gazetteer.street_keys
+        ):
+            return replace(mention, type="street")
+        return mention
 
     def _quarters_among_quarters(self, text, mentions) -> list[Mention]:
         """A district named like one of its quarters ("Bergedorf", "Harburg"), listed with

@@ -59,9 +59,10 @@ def _by_tail(endings) -> dict[str, tuple[str, ...]]:
 def _without_linking_element(head: str) -> tuple[str, ...]:
     """The first part of a compound, with and without the linking element that may join it
     ("Kinder|krankenhaus", "Frauen|haus" -> "Frau", "Sport|s|halle", "Schul|sporthalle" ->
-    "Schule"); "Wiechern" stays itself
+    "Schule", "Wohn|unterkunft" -> "Wohnen"); "Wiechern" stays itself
     (its "-rn" links nothing)."""
-    forms = [head, head.capitalize() + "e"]  # "Schul|sporthalle": the -e of "Schule" dropped
+    # "Schul|sporthalle": the -e of "Schule" dropped; "Wohn|unterkunft": a verb's stem
+    forms = [head, head.capitalize() + "e", head.capitalize() + "en"]
     for link in ("ens", "en", "er", "es", "e", "n", "s"):
         if head.endswith(link):
             forms.append(head[: -len(link)])
@@ -339,11 +340,11 @@ class SiteFinder:
             key = " ".join(folded[j : j + n])
             if key in self.gazetteer.station_keys or key in self.gazetteer.by_key:
                 return tokens[j + n - 1].end
+        if is_station:  # "der größte Busbahnhof Hamburgs": the city's, not the station's name
+            return None
         stripped = _strip_genitive(tokens[j].text)  # "des Kulturpalastes Harburgs"
         if stripped and _fold(stripped) in self.gazetteer.by_key:
             return tokens[j].end
-        if is_station:
-            return None
         word = tokens[j].text
         if word in _NAME_PREPOSITIONS:  # "Einkaufszentrum Am Botterbarg": a name on "Am …"
             return _capitalised_run_end(tokens, j + 1)

@@ -32,9 +32,10 @@ LATER = (
     ("immaculate", 0.85, "end of the thirteenth round, 3e60681: P 0.899, R 0.815, F1 0.855"),
     ("flawless", 0.90, "end of the fourteenth round, a533117: P 0.937, R 0.875, F1 0.905"),
     ("unopened", 0.87, "end of the fifteenth round, faa98b2: P 0.911, R 0.842, F1 0.875"),
+    ("untried", 0.88, "end of the sixteenth round, 7462276: P 0.918, R 0.858, F1 0.887"),
 )
 # Made, not yet run: checked for form and apartness only until their first run.
-UNRUN: tuple[str, ...] = ("untried", "unheard")
+UNRUN: tuple[str, ...] = ("unheard",)
 NAMES = [*(name for name, _, _ in LATER), *UNRUN]
 
 

@@ -321,3 +321,18 @@ def test_dative_forms_stop_at_a_noun(parser):
 )
 def test_station_words_streets_named_like_stations_and_verb_stems(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sagt Quartiersmanager Wolfgang Schüler.", []),  # a first name that ends like a street
+        ("Die steg Hamburg hatte den Auftrag.", []),  # the renewal company
+        ("mit den Stadtteilgruppen Elbvororte und Lurup-Osdorf", []),
+        ("um das Buchenhof-Areal", [("Buchenhof-Areal", "quarter")]),
+        ("auf dem Kasernenareal", []),  # any barracks' area
+        ("im Gasthof Neudorf", [("Gasthof Neudorf", "poi")]),
+    ],
+)
+def test_first_names_companies_groups_areas_and_inns(parser, text, expected):
+    assert spans(parser, text) == expected

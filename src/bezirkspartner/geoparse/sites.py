@@ -497,6 +497,7 @@ class SiteFinder:
             elif (
                 word in lexicon.common_nouns
                 or self._generic_quarter(stem.lower(), ending)
+                or (ending == "areal" and self._noun_head(stem[: -len(ending)].rstrip("-")))
                 or _fold(previous) in _INDEFINITE_ARTICLES
                 or lexicon.is_organisation_word(_fold(previous))
             ):  # "Wohnquartier", "ein neues Stadtviertel", "Quartiersbeirates Reiherstiegviertel"
@@ -520,6 +521,11 @@ class SiteFinder:
             surface = match.group()
             mentions.append(Mention(surface, start, end, "quarter", surface, None, None, 0.6))
         return mentions
+
+    def _noun_head(self, head: str) -> bool:
+        """ "Kasernen|areal", "Kleingarten-Areal": a common noun names any such area."""
+        nouns = self.lexicon.common_nouns
+        return any(h in nouns for h in _without_linking_element(head) if len(h) > 2)
 
     def _generic_quarter(self, lowered: str, ending: str) -> bool:
         head = lowered[: -len(ending)]

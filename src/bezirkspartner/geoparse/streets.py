@@ -334,8 +334,8 @@ class StreetFinder:
             numbered = self._number_after(text, end)
             if " " not in name and not numbered and self._is_noun(name):
                 continue  # "Verbindungsweg", "Grillplatz", "Bauspielplatz": nouns, not streets
-            if " " not in name and not numbered and lexicon.is_given_name(name):
-                continue  # "Wolfgang": a first name that ends like a street
+            if not numbered and lexicon.is_given_name(name.rpartition(" ")[2]):
+                continue  # "Quartiersmanager Wolfgang": a first name that ends like a street
             if " " not in name and not numbered and _names_an_area(self.gazetteer.by_key, key):
                 continue  # "im Vogelkamp": the quarter named like a street
             if not numbered and _word_before(text, start) in _INDEFINITE_ARTICLES:

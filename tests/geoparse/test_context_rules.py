@@ -336,3 +336,8 @@ def test_station_words_streets_named_like_stations_and_verb_stems(parser, text, 
 )
 def test_first_names_companies_groups_areas_and_inns(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+def test_a_square_of_the_street_list_named_by_a_locality(parser):
+    text = "Der Sander Markt wird autofrei. Die Umwandlung des Sander Marktes beginnt."
+    assert spans(parser, text) == [("Sander Markt", "street"), ("Sander Marktes", "street")]

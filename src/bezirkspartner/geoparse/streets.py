@@ -473,12 +473,17 @@ class StreetFinder:
 
     def _market_squares(self, text, tokens, folded, heads):
         """ "Steilshooper Markt", "Eimsbütteler Marktplatz": a square named by the adjective of
-        a Hamburg district or quarter and "Markt" is a street (not "Wochenmarkt", an event)."""
+        a Hamburg district or quarter, or one of the street list ("Sander Markt"), and "Markt" is
+        a street (not "Wochenmarkt", an event)."""
         if " Markt" not in text:
             return
+        street_keys = self.gazetteer.street_keys
         for i in heads:
             if tokens[i].text in _MARKET_WORDS:
                 start = self._hamburg_adjective_before(text, tokens, folded, i)
+                square = "marktplatz" if folded[i].startswith("marktplatz") else "markt"
+                if start is None and i > 0 and f"{folded[i - 1]} {square}" in street_keys:
+                    start = tokens[i - 1].start  # "des Sander Marktes" too
                 if start is not None:
                     yield start, tokens[i].end, text[start : tokens[i].end], True
 

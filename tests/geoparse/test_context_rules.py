@@ -341,3 +341,20 @@ def test_first_names_companies_groups_areas_and_inns(parser, text, expected):
 def test_a_square_of_the_street_list_named_by_a_locality(parser):
     text = "Der Sander Markt wird autofrei. Die Umwandlung des Sander Marktes beginnt."
     assert spans(parser, text) == [("Sander Markt", "street"), ("Sander Marktes", "street")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Anwohner in der Neustadt klagen.", [("Neustadt", "quarter")]),
+        ("Hafencity, Altstadt und St. Pauli", None),
+        ("nahe der historischen Altstadt", []),
+        ("in der Finkenwerder Altstadt", []),  # the old town as a name of its own
+    ],
+)
+def test_old_and_new_town(parser, text, expected):
+    found = spans(parser, text)
+    if expected is None:
+        assert ("Altstadt", "quarter") in found
+    else:
+        assert found == expected

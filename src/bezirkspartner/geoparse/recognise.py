@@ -572,6 +572,8 @@ class Geoparser(StreetFinder, SiteFinder):
         previous = folded[i - 1] if i > 0 else ""
         if previous in _INDEFINITE_ARTICLES or previous in _COPULAS:
             return []  # "eine Schanze", "ist Neuland für Bergedorf": the noun
+        if word.endswith("stadt") and i > 0 and _qualifies_a_noun(tokens[i - 1], previous):
+            return []  # "der historischen Altstadt", "die Finkenwerder Altstadt": any town's
         following = folded[i + 1] if i + 1 < len(folded) else ""
         used_as_noun = (
             previous in lexicon.determiners
@@ -601,6 +603,16 @@ class Geoparser(StreetFinder, SiteFinder):
                 if entry.type == "city" and entry.source == "atlas" and entry.norm != "Hamburg":
                     countries.add(entry.country)
         return countries
+
+
+def _qualifies_a_noun(token: Token, folded: str) -> bool:
+    """An inflected adjective ("historischen") or a place's adjective other than Hamburg's
+    ("Finkenwerder") before a noun for a part of a town that is also a quarter's name
+    ("Altstadt", "Neustadt"): the noun, not Hamburg's quarter."""
+    if _inflected_adjective(folded):
+        return True
+    word = token.text
+    return word[:1].isupper() and word.endswith("er") and word != "Hamburger" and len(word) > 4
 
 
 def _city_and_quarter(text: str, first, candidates) -> bool:

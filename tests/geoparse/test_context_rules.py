@@ -358,3 +358,19 @@ def test_old_and_new_town(parser, text, expected):
         assert ("Altstadt", "quarter") in found
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "zu den S-Bahnhöfen Nettelnburg und Allermöhe gibt es",
+            [("S-Bahnhöfen Nettelnburg", "station"), ("Allermöhe", "station")],
+        ),
+        ("Abriss Bunker Methfesselstraße", [("Bunker Methfesselstraße", "poi")]),
+        ("Auf Listenplatz 2 wählten die Grünen", []),
+        ("im Vereinsheim des SC Poppenbüttel", []),
+    ],
+)
+def test_stations_in_the_plural_bunkers_list_places_and_clubs(parser, text, expected):
+    assert spans(parser, text) == expected

@@ -41,6 +41,7 @@ _FAMILY_NOUNS = r"(?:Siedlung|Wohnsiedlung|Hof|Hofs|Hofes|Villa|Gut|Gutes|Guts|M
 # churches; not a demonym ("St. Paulianer") or a compound ("St. Thomas-Kirche", "St. Georg-Mitte").
 _SAINT = re.compile(r"(?<![\wäöüß])St\. ([A-ZÄÖÜ][a-zäöüß]{2,})(?![\wäöüß-])(?! [A-ZÄÖÜ])")
 _NAME_AND_VIERTEL = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][a-zäöüß]{2,}) Viertels?(?![\wäöüß-])")
+_NEXT_IN_LIST = re.compile(r"(?:, | und | sowie )([A-ZÄÖÜ][\wäöüß-]*(?: [A-ZÄÖÜ][\wäöüß-]*)?)")
 _FAMILY_NOUN = re.compile(r"schen " + _FAMILY_NOUNS)
 _FAMILY_SITE = re.compile(
     r"(?<![\w’'])[A-ZÄÖÜ][\wäöüß]*(?:[^\Wi]|[’'])schen " + _FAMILY_NOUNS + r"(?![\wäöüß-])"
@@ -227,7 +228,20 @@ class SiteFinder:
                 start -= 2  # "S/U-Bahnhof Elbbrücken": one station word for both lines
             surface = text[start:end]
             mentions.append(Mention(surface, start, end, kind, surface, None, None, 0.7))
+            if is_station and word.endswith("höfen"):  # "den S-Bahnhöfen Nettelnburg und
+                mentions.extend(self._next_stations(text, end))  # Allermöhe": each a station
         return mentions
+
+    def _next_stations(self, text: str, end: int) -> list[Mention]:
+        """The stations listed after a station word in the plural and its first name."""
+        found = []
+        while (listed := _NEXT_IN_LIST.match(text, end)) is not None:
+            name = listed.group(1)
+            if _fold(name) not in self.gazetteer.station_keys:
+                break
+            start, end = listed.span(1)
+            found.append(Mention(name, start, end, "station", name, None, None, 0.7))
+        return found
 
     def _site_word(self, word: str) -> str:
         """The longest site word the word ends in ("Kinderkrankenhaus" -> "Krankenhaus")."""

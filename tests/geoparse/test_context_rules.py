@@ -374,3 +374,17 @@ def test_old_and_new_town(parser, text, expected):
 )
 def test_stations_in_the_plural_bunkers_list_places_and_clubs(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamburg / Altona. Wir übertragen", [("Hamburg", "city"), ("Altona", "district")]),
+        ("das Hallenbad an der S-Elbgaustrasse", [("S-Elbgaustrasse", "station")]),
+        ("Bei der Bürgerschaftswahl 2020 wurde ich gewählt.", []),  # a year
+        ("Im Schottweg 5 war der Treff.", [("Schottweg 5", "address")]),
+        ("Das Büro Am Kaiserkai 10 ist offen.", [("Am Kaiserkai 10", "address")]),
+    ],
+)
+def test_slashes_line_stations_years_and_prefixes(parser, text, expected):
+    assert spans(parser, text) == expected

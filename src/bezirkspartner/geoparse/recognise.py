@@ -38,7 +38,7 @@ _COUNTY_WORDS = frozenset({"landkreis", "landkreises", "kreis", "kreises"})
 _COMPANY_SUFFIXES = (" e.V", " e. V", " mbH", " GmbH", " gGmbH", " AG", " KG", " SE")
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
-_BREAKS_NAME = re.compile(r"[,;:()\[\]\n]")
+_BREAKS_NAME = re.compile(r"[,;:()\[\]\n/]")  # "Hamburg / Altona": two places
 _LIST_WORDS = frozenset({"und", "sowie"})
 # "Regionalausschuss FOLAG (", "Wahlkreis 4 (": a body's word, its acronym or number, a bracket
 _BODY_BEFORE_BRACKET = re.compile(r"([\w-]+)(?: (?:[A-ZÄÖÜ]{2,}|\d{1,3}))? \($")

@@ -72,6 +72,7 @@ _AFTER_LISTED_STREET = re.compile(
 )
 # Street endings no surname has: after a first name "Osterstraße" is still the street.
 _NO_SURNAME_ENDINGS = ("straße", "strasse", "str.", "weg", "allee", "platz", "chaussee")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMERIC_DATE_REST = re.compile(r"\.\d{1,2}\.(?:\d{2,4})?")  # ".09.2009" after a day
 _DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and its month
 # "Arnold-, Kepler-, Klaus- und ": first parts sharing the street word of the last one.
@@ -282,7 +283,7 @@ class StreetFinder:
             *_roads(_AUTOBAHN, text, "Autobahn " in text or "Bundesstraße " in text),
             *self._spaced_streets(text),
             *_two_word_streets(text, words, ends, lexicon, self.gazetteer.by_key),
-            *((m.start(1), m.end(1), m.group(1), False) for m in prepositions),
+            *self._prefixed_streets(text, prepositions),
             *self._directory_streets(text, tokens, folded, heads),
             *self._market_squares(text, tokens, folded, heads),
             *self._cued_streets(text, tokens),
@@ -359,6 +360,9 @@ class StreetFinder:
         shares = "- " in text
         for start, end, name in sorted(spans):
             number = self._number_after(text, end)
+            if not number and name[:2] in ("S-", "U-") and self._line_station(name[2:]):
+                mentions.append(Mention(name, start, end, "station", name, None, None, 0.8))
+                continue  # "das Hallenbad an der S-Elbgaustrasse": the station of that name
             known = [e for e in self.gazetteer.lookup(_fold(name)) if e.type == "street"]
             entry = _best_street(known, context)
             lat, lon = (entry.lat, entry.lon) if entry else (None, None)
@@ -405,6 +409,8 @@ class StreetFinder:
             return None
         if _NUMERIC_DATE_REST.match(text, number.end(1)):
             return None  # "Kunstpreis Hansaplatz 12.09.2009": a date
+        if _YEAR.fullmatch(number.group(1)):
+            return None  # "Bei der Bürgerschaftswahl 2020": a year
         return number
 
     def _listed_streets(self, text, spans):
@@ -598,6 +604,25 @@ class StreetFinder:
         if ending is None:
             return False
         return any(word[i:].capitalize() in nouns for i in range(1, len(word) - len(ending)))
+
+    def _prefixed_streets(self, text, matches):
+        """ "Am Irrgarten 3": a prefix, a name and a house number (no year: "Bei der
+        Bürgerschaftswahl 2020"). Where the name ends in a street word and the list has no name
+        with the prefix, the prefix is a preposition: "Im Schottweg 5" is "Schottweg 5"."""
+        for match in matches:
+            start, end, name = match.start(1), match.end(1), match.group(1)
+            if not self._number_after(text, end):
+                continue
+            prefix, _, rest = name.partition(" ")
+            if prefix.lower() in ("am", "im", "beim") and " " not in rest:
+                known = _fold(name) in self.gazetteer.street_keys
+                if not known and rest.lower().endswith(self._street_endings):
+                    start, name = start + len(prefix) + 1, rest
+            yield start, end, name, False
+
+    def _line_station(self, name: str) -> bool:
+        """Whether a name after "S-" or "U-" is a station's ("Elbgaustrasse")."""
+        return _fold(self._norm_street(name)) in self.gazetteer.station_keys
 
     def _norm_street(self, name: str) -> str:
         name = " ".join(name.split()).replace("strasse", "straße").replace("Strasse", "Straße")

@@ -383,7 +383,7 @@ def test_stations_in_the_plural_bunkers_list_places_and_clubs(parser, text, expe
         ("das Hallenbad an der S-Elbgaustrasse", [("S-Elbgaustrasse", "station")]),
         ("Bei der Bürgerschaftswahl 2020 wurde ich gewählt.", []),  # a year
         ("Im Schottweg 5 war der Treff.", [("Schottweg 5", "address")]),
-        ("Das Büro Am Kaiserkai 10 ist offen.", [("Am Kaiserkai 10", "address")]),
+        ("Die Wohnung liegt Am Kaiserkai 10.", [("Am Kaiserkai 10", "address")]),
     ],
 )
 def test_slashes_line_stations_years_and_prefixes(parser, text, expected):

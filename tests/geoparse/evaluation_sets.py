@@ -12,7 +12,7 @@ HERE = Path(__file__).parent
 def load(name: str) -> list[dict]:
     """The documents of one set: "gold", "independent", "unseen", "fresh", "sealed", "holdout",
     "blind", "reserve", "spare", "final", "unread", "untouched", "pristine", "spotless",
-    "immaculate", "flawless", "unopened", "untried" or "unheard"."""
+    "immaculate", "flawless", "unopened", "untried", "unheard", "unbroken" or "untrodden"."""
     return yaml.safe_load((HERE / name / "documents.yaml").read_text("utf-8"))
 
 

@@ -388,3 +388,25 @@ def test_stations_in_the_plural_bunkers_list_places_and_clubs(parser, text, expe
 )
 def test_slashes_line_stations_years_and_prefixes(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("zwischen der Bundesautobahn 7 und", [("Bundesautobahn 7", "street")]),
+        ("die Kieler Straße (Bundesstraße 5) begrenzt", None),
+        ("Von den geschätzten EUR 6,7 Mio. fließen", []),
+        ("Die Fertigstellung ist für Mitte 2017 geplant.", []),
+        ("in Höhe des Hauses Ochsenwerder Elbdeich Nummer 15", None),
+        ("Im Maßstab 1:400 ist der Bezirk nachgebaut.", []),
+        ("die Gebührenpflicht für das P+R-Haus am Bahnhof", []),
+    ],
+)
+def test_motorways_units_times_house_numbers_ratios_and_park_and_ride(parser, text, expected):
+    found = spans(parser, text)
+    if "Bundesstraße 5" in text:
+        assert ("Bundesstraße 5", "street") in found
+    elif "Nummer 15" in text:
+        assert ("Ochsenwerder Elbdeich Nummer 15", "address") in found
+    else:
+        assert found == expected

@@ -290,8 +290,8 @@ class Geoparser(StreetFinder, SiteFinder):
                 continue
             if self._not_a_place(text, tokens, folded, i, n):
                 continue
-            if n == 1 and token.text.isupper() and i > 0 and tokens[i - 1].text.isdigit():
-                continue  # "8 EUR Miete": a unit after a number
+            if n == 1 and token.text.isupper() and _next_to_a_number(tokens, i):
+                continue  # "8 EUR Miete", "EUR 6,7 Mio.": a unit by a number
             if n == 1 and token.text.isupper():  # "BIG Städtebau": an acronym, no other name
                 candidates = [e for e in candidates if e.source.startswith(TRUSTED_SOURCES)]
                 if not candidates:
@@ -603,6 +603,11 @@ class Geoparser(StreetFinder, SiteFinder):
                 if entry.type == "city" and entry.source == "atlas" and entry.norm != "Hamburg":
                     countries.add(entry.country)
         return countries
+
+
+def _next_to_a_number(tokens: list[Token], i: int) -> bool:
+    before = i > 0 and tokens[i - 1].text.isdigit()
+    return before or (i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit())
 
 
 def _qualifies_a_noun(token: Token, folded: str) -> bool:

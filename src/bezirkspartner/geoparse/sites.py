@@ -27,7 +27,8 @@ _ADJECTIVE_AND_SLASH = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß]*er/
 # words before a district's short name: prepositions without an article, and "Bezirk"
 _SHORT_NAME_CUES = frozenset({"in", "aus", "für", "nach", "Bezirk", "Bezirks"})
 # "in Mitte," but not "in der Mitte", "Mitte Altona" or "Mitte-Nord".
-_SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])")
+# not "für Mitte 2017", "bis Mitte Mai": the middle of a time
+_SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])(?!\s+(?:19|20)\d\d\b)")
 _NAME_PREPOSITIONS = frozenset({"Am", "Im", "An", "Auf"})  # capitalised: part of a name
 _ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")  # "Sozial-", "Städtisch-": adjectives
 # "Multifunktions-", "Versorgungs-": stems of abstract nouns, joined by their "s"
@@ -212,7 +213,11 @@ class SiteFinder:
                     end = self._site_of_subject(text, tokens, folded, i + 1)
             if end is None and not is_station and word not in lexicon.site_words:
                 head, _, tail = word.rpartition("-")
-                named = tail in lexicon.site_words and head not in lexicon.common_nouns
+                named = (  # "Julius-Leber-Schule"; not "P+R-Haus"
+                    tail in lexicon.site_words
+                    and head not in lexicon.common_nouns
+                    and len(head) > 1
+                )
                 one_site = named or (not head and word not in lexicon.common_nouns and not generic)
                 if one_site and not _any_such(folded, i) and not word.isupper():
                     end = token.end

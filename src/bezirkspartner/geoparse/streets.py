@@ -22,10 +22,10 @@ from bezirkspartner.geoparse.common import (
 )
 from bezirkspartner.geoparse.gazetteer import Entry
 
-# "12", "12a", "12 a", "12-14", "79/81", "9a-d", "Nr. 3", "2 bis 8"; on the same line as the
-# name ("bis Triftstraße\n14.-21. Dezember": a date on the next line).
+# "12", "12a", "12 a", "12-14", "79/81", "9a-d", "Nr. 3", "Nummer 15", "2 bis 8"; on the same
+# line as the name ("bis Triftstraße\n14.-21. Dezember": a date on the next line).
 _HOUSE_NUMBER = re.compile(
-    r"[ \u00a0]?((?:Nr\.\s?)?\d{1,4}(?:[a-zA-Z]|\s[a-zA-Z](?![\wäöüß]))?"
+    r"[ \u00a0]?((?:Nr\.\s?|Nummer\s)?\d{1,4}(?:[a-zA-Z]|\s[a-zA-Z](?![\wäöüß]))?"
     r"(?:\s?[-–/]\s?\d{1,4}[a-zA-Z]?|(?<=[a-z])[-–][a-z]|\s(?:und|bis)\s\d{1,4}[a-zA-Z]?)?)"
     r"(?![\wäöüß])"
 )
@@ -33,13 +33,17 @@ _HOUSE_NUMBER = re.compile(
 # 5": motorways and federal roads after an article, the road's kind, "und", "zwischen" or a
 # slash, with the section a compass word names.
 _MAJOR_ROAD = re.compile(
-    r"(?:\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum|und|zwischen|Autobahn|Bundesstraße)\s|/|\()"
+    r"(?:\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum|und|zwischen|Autobahn|Bundesstraße|BAB)\s|/|\()"
     r"([AB]\s?\d{1,3}(?:/\d{1,3})?(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?)"
     r"(?![\wäöüß.,]\d)(?![\wäöüß-])"
 )  # not "der A7-Röhre": a compound
-# "in Fahrtrichtung Autobahn 25": the motorway by its kind and number, after any word; "die
-# Bundesstraße 434": a federal road by a number no house of Hamburg's Bundesstraße has.
-_AUTOBAHN = re.compile(r"(?<![\wäöüß-])(Autobahn \d{1,3}|Bundesstraße \d{3})(?![\wäöüß\d.,-])")
+# "in Fahrtrichtung Autobahn 25", "der Bundesautobahn 7": the motorway by its kind and number,
+# after any word; "die Bundesstraße 434", "(Bundesstraße 5)": a federal road by a number no
+# house of Hamburg's Bundesstraße has, or in brackets after a street's name.
+_AUTOBAHN = re.compile(
+    r"(?<![\wäöüß-])((?:Bundes)?[Aa]utobahn \d{1,3}|Bundesstraße \d{3}"
+    r"|(?<=\()Bundesstraße \d{1,2}(?=\)))(?![\wäöüß\d.,-])"
+)
 # Hamburg's ring roads ("Kreuzung Alter Teichweg und Ring 2").
 _RING_ROAD = re.compile(r"(?<![\wäöüß-])(Ring [123])(?![\wäöüß-]|[.,]?\d)")
 _CAPITALISED_AFTER = re.compile(r" ([A-ZÄÖÜ][\wäöüß-]*)")
@@ -72,6 +76,7 @@ _AFTER_LISTED_STREET = re.compile(
 )
 # Street endings no surname has: after a first name "Osterstraße" is still the street.
 _NO_SURNAME_ENDINGS = ("straße", "strasse", "str.", "weg", "allee", "platz", "chaussee")
+_RATIO_REST = re.compile(r":\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMERIC_DATE_REST = re.compile(r"\.\d{1,2}\.(?:\d{2,4})?")  # ".09.2009" after a day
 _DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and its month
@@ -280,7 +285,7 @@ class StreetFinder:
         ]
         prepositions = self._street_preposition.finditer(text) if self._street_preposition else ()
         candidates = [
-            *_roads(_AUTOBAHN, text, "Autobahn " in text or "Bundesstraße " in text),
+            *_roads(_AUTOBAHN, text, "utobahn " in text or "Bundesstraße " in text),
             *self._spaced_streets(text),
             *_two_word_streets(text, words, ends, lexicon, self.gazetteer.by_key),
             *self._prefixed_streets(text, prepositions),
@@ -411,6 +416,8 @@ class StreetFinder:
             return None  # "Kunstpreis Hansaplatz 12.09.2009": a date
         if _YEAR.fullmatch(number.group(1)):
             return None  # "Bei der Bürgerschaftswahl 2020": a year
+        if _RATIO_REST.match(text, number.end(1)):
+            return None  # "Im Maßstab 1:400": a ratio
         return number
 
     def _listed_streets(self, text, spans):

@@ -410,3 +410,18 @@ def test_motorways_units_times_house_numbers_ratios_and_park_and_ride(parser, te
         assert ("Ochsenwerder Elbdeich Nummer 15", "address") in found
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "im Bezirk Hamburg Bergedorf, nördlich",
+            [("Hamburg", "city"), ("Bergedorf", "district")],
+        ),
+        ("im Bezirksamt Hamburg Bergedorf", []),  # the body's name
+        ("im Bezirk Hamburg Nord", [("Hamburg Nord", "district")]),  # one name
+    ],
+)
+def test_the_city_and_its_district_written_apart(parser, text, expected):
+    assert spans(parser, text) == expected

@@ -218,7 +218,11 @@ class Geoparser(StreetFinder, SiteFinder):
                 last = tokens[i + n - 1].text
                 if last[:1].isupper():
                     found = self._lookup(folded[i : i + n], last)
-                    if found and not (n == 2 and _city_and_quarter(text, tokens[i], found[0])):
+                    if found and not (
+                        n == 2
+                        and _city_and_quarter(text, tokens[i], found[0])
+                        and not (i and self.lexicon.is_organisation_word(folded[i - 1]))
+                    ):  # "des Bezirksamts Hamburg Bergedorf": the body's name, whole
                         best = (n, *found)
                 if " ".join(folded[i : i + n]) not in gazetteer.prefixes:
                     break
@@ -621,12 +625,13 @@ def _qualifies_a_noun(token: Token, folded: str) -> bool:
 
 
 def _city_and_quarter(text: str, first, candidates) -> bool:
-    """ "in Hamburg Bahrenfeld": the city and its quarter, two mentions; written with a hyphen
-    ("Hamburg-Eidelstedt") it is the quarter's name."""
+    """ "in Hamburg Bahrenfeld", "im Bezirk Hamburg Bergedorf": the city and its quarter or
+    district, two mentions; written with a hyphen ("Hamburg-Eidelstedt") it is one name."""
     return (
         first.text == "Hamburg"
         and text[first.end : first.end + 1] == " "
-        and all(e.type == "quarter" and e.source == "atlas" for e in candidates)
+        and any(e.type in ("quarter", "district") and e.source == "atlas" for e in candidates)
+        and not any(e.norm.startswith("Hamburg") for e in candidates)  # "Hamburg Nord": one name
     )
 
 

@@ -425,3 +425,16 @@ def test_motorways_units_times_house_numbers_ratios_and_park_and_ride(parser, te
 )
 def test_the_city_and_its_district_written_apart(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eimsbüttel ist der am dichtesten besiedelte Stadtteil Hamburgs.", "quarter"),
+        ("Es ist schön im Stadtteil Eimsbüttel.", "quarter"),
+        ("In Harburg wächst ein neuer Stadtteil.", "district"),
+    ],
+)
+def test_a_district_called_a_quarter(parser, text, expected):
+    name = "Eimsbüttel" if "Eimsbüttel" in text else "Harburg"
+    assert (name, expected) in spans(parser, text)

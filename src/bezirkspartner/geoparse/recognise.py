@@ -27,6 +27,7 @@ __all__ = ["Geoparser", "Mention"]
 _DIRECTION = re.compile(r"(?:\s?[-–]\s?|\s)([A-ZÄÖÜ][a-zäöü]+)(?![\wäöüß-])")
 BIG_CITY = 200_000  # a GeoNames town that is also a common noun counts only from this size on
 _STREET_NOUN_BEFORE = re.compile(r"(?<![\wäöüß])Straßen? \Z")
+_CALLED_A_QUARTER = re.compile(r"\s(?:ist|sei|war|bleibt)\b.*\bStadtteil\b")
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
 # A first name, then a surname's initial (minutes name citizens so): " J.,", " J. und", " J. fragt".
@@ -161,7 +162,8 @@ class Geoparser(StreetFinder, SiteFinder):
 
     def _quarters_among_quarters(self, text, mentions) -> list[Mention]:
         """A district named like one of its quarters ("Bergedorf", "Harburg"), listed with
-        quarters ("Lohbrügge, Bergedorf, Curslack", "Bergedorf und Nettelnburg"), is the quarter."""
+        quarters ("Lohbrügge, Bergedorf, Curslack", "Bergedorf und Nettelnburg") or called a
+        itself a "Stadtteil" ("Wandsbek sei Hamburgs bester Stadtteil"), is the quarter."""
         districts = [k for k, m in enumerate(mentions) if m.type == "district"]
         if not districts:
             return mentions
@@ -178,7 +180,7 @@ class Geoparser(StreetFinder, SiteFinder):
                 and other.type == "quarter"
                 and _LIST_JOIN.fullmatch(text, mentions[left].end, mentions[right].start)
             ]
-            if not neighbours:
+            if not neighbours and not _called_a_quarter(text, mention):
                 continue
             quarter = next(
                 (
@@ -607,6 +609,16 @@ class Geoparser(StreetFinder, SiteFinder):
                 if entry.type == "city" and entry.source == "atlas" and entry.norm != "Hamburg":
                     countries.add(entry.country)
         return countries
+
+
+def _called_a_quarter(text: str, mention: Mention) -> bool:
+    """ "im Stadtteil Eimsbüttel", "Wandsbek sei Hamburgs bester Stadtteil", "für die Wandsbek
+    der schönste Stadtteil ist": the name itself is called a quarter."""
+    if text[max(0, mention.start - 10) : mention.start].endswith("Stadtteil "):
+        return True
+    stops = [p for p in (text.find(". ", mention.end), text.find("\n", mention.end)) if p >= 0]
+    rest = text[mention.end : min(stops) if stops else len(text)]
+    return bool(_CALLED_A_QUARTER.match(rest)) or "Stadtteil ist" in rest
 
 
 def _next_to_a_number(tokens: list[Token], i: int) -> bool:

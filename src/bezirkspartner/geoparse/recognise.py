@@ -162,8 +162,8 @@ class Geoparser(StreetFinder, SiteFinder):
 
     def _quarters_among_quarters(self, text, mentions) -> list[Mention]:
         """A district named like one of its quarters ("Bergedorf", "Harburg"), listed with
-        quarters ("Lohbrügge, Bergedorf, Curslack", "Bergedorf und Nettelnburg") or called a
-        itself a "Stadtteil" ("Wandsbek sei Hamburgs bester Stadtteil"), is the quarter."""
+        quarters ("Lohbrügge, Bergedorf, Curslack", "Bergedorf und Nettelnburg") or itself
+        called a "Stadtteil" ("Wandsbek sei Hamburgs bester Stadtteil"), is the quarter."""
         districts = [k for k, m in enumerate(mentions) if m.type == "district"]
         if not districts:
             return mentions
@@ -622,6 +622,7 @@ def _called_a_quarter(text: str, mention: Mention) -> bool:
 
 
 def _next_to_a_number(tokens: list[Token], i: int) -> bool:
+    """Whether a number stands right before or after token i ("8 EUR", "EUR 6,7")."""
     before = i > 0 and tokens[i - 1].text.isdigit()
     return before or (i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit())
 

@@ -20,6 +20,7 @@ from bezirkspartner.geoparse.common import (
 from bezirkspartner.geoparse.gazetteer import CURATED_MULTIWORD_TYPES, Gazetteer
 from bezirkspartner.geoparse.sites import SiteFinder, _by_tail
 from bezirkspartner.geoparse.streets import StreetFinder, _genitive_street, _street_preposition
+from bezirkspartner.geoparse.titles import without_title_parts
 from bezirkspartner.geoparse.tokens import Token, tokenize
 
 __all__ = ["Geoparser", "Mention"]
@@ -53,16 +54,6 @@ _PROGRAMME_YEAR = re.compile(r" 20\d\d(?![\d.])")  # "Eimsbüttel 2040"
 _PLAN_NUMBER_AFTER = re.compile(r" \d{1,3}\s?/")
 _PLAN_NUMBER_BEFORE = re.compile(r"\d{1,3}\s?/\s?\Z")
 _LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder|samt)\s")
-# Quoted passages of a few words are titles: „…“, "…", ‚…‘, »…«, “…”. An opening mark, up
-# to 80 characters, a closing mark; which closing marks an opening mark takes is checked after.
-_QUOTED = re.compile(r'[„“"‚»]([^„“”"‚‘’»«\n]{1,80})[“”"‘’«]')
-_CLOSING = {"„": '“”"', "“": '“”"', '"': '“”"', "‚": "‘’", "»": "«"}
-_TITLE_WORDS = 6
-_LIST_GLUE = re.compile(r"[\s,/–-]*(?:(?:und|sowie|oder)[\s,/–-]*)?")  # "A, B und C", "A-B"
-_TITLE_PREPOSITIONS = frozenset(
-    {"am", "an", "auf", "aus", "bei", "im", "in", "nach", "von", "zum", "zur"}
-)
-_TITLE_TRIM = " \t!?.,;:–-"
 _NAME_PARTICLES = frozenset({"von", "van", "de", "zu", "vom"})
 # What the curated lists hold, matched whole before the sites found by their form and streets:
 # named sites, and waters, parks, regions and localities of several words.
@@ -140,10 +131,7 @@ class Geoparser(StreetFinder, SiteFinder):
         mentions = [*found, *names]
         if "St. " in text:  # "St. Trinitatis": a church, where no place has the name
             mentions += self._saints(text, [(m.start, m.end) for m in mentions])
-        titles = _quoted_titles(text)
-        if titles:  # „freiRaum Ottensen“: a place inside a quoted title is no mention of its own
-            titles = [t for t in titles if not _a_list_of_places(text, t, mentions)]
-            mentions = [m for m in mentions if not _inside_title(text, m, titles)]
+        mentions = without_title_parts(text, mentions)
         mentions.sort(key=lambda m: (m.start, -m.end))
         if "Straße" in text:
             mentions = [self._street_not_station(text, m) for m in mentions]
@@ -646,59 +634,6 @@ def _city_and_quarter(text: str, first, candidates) -> bool:
         and any(e.type in ("quarter", "district") and e.source == "atlas" for e in candidates)
         and not any(e.norm.startswith("Hamburg") for e in candidates)  # "Hamburg Nord": one name
     )
-
-
-def _quoted_titles(text: str) -> list[tuple[int, int]]:
-    """The inner spans of short quoted passages (at most `_TITLE_WORDS` words), without the
-    punctuation at their ends: the names of projects, campaigns and plans
-    („Entwicklungskonzept Frohmestraße“, ‚Hamburg räumt auf!‘)."""
-    if not any(mark in text for mark in _CLOSING):
-        return []
-    titles = []
-    for match in _QUOTED.finditer(text):
-        quoted = match.group()
-        if quoted[-1] not in _CLOSING[quoted[0]]:
-            continue
-        inner = match.group(1)
-        if len(inner.split()) > _TITLE_WORDS:
-            continue
-        stripped = inner.strip(_TITLE_TRIM)
-        start = match.start(1) + (inner.index(stripped) if stripped else 0)
-        titles.append((start, start + len(stripped)))
-    return titles
-
-
-def _a_list_of_places(text: str, title: tuple[int, int], mentions: list[Mention]) -> bool:
-    """Whether a quoted passage only lists places („Jägerstraße, Mensingstraße, Osterbaum“, an
-    area named by its streets): then it is no title, and its places are mentions."""
-    start, end = title
-    inside = sorted((m.start, m.end) for m in mentions if start <= m.start and m.end <= end)
-    if len(inside) < 2:
-        return False
-    rest, position = [], start
-    for s, e in inside:
-        rest.append(text[position:s])
-        position = max(position, e)
-    rest.append(text[position:end])
-    between = rest[1:-1]  # a comma, slash or "und" between each two: not „Haus Rissen Hamburg“
-    return all(_LIST_GLUE.fullmatch(part) for part in rest) and all(
-        part.strip() for part in between
-    )
-
-
-def _inside_title(text: str, mention: Mention, titles: list[tuple[int, int]]) -> bool:
-    """Whether the mention is a part of a quoted title, not the whole of it („Harburger
-    Hafencity“ is the place itself), nor a place the title puts something in („Reinemachen am
-    Eidelstedter Busbahnhof“, „High Line in New York“) or speaks of in the genitive („Hamburgs
-    schönster Stadtteil“)."""
-    for start, end in titles:
-        if start <= mention.start and mention.end <= end:
-            whole = (mention.start, mention.end) == (start, end)
-            if whole or mention.surface == mention.norm + "s":
-                return False
-            before = text[start : mention.start].split()
-            return not (before and before[-1] in _TITLE_PREPOSITIONS)
-    return False
 
 
 def _token_after(tokens: list[Token], offset: int, index: int) -> int:

@@ -261,6 +261,7 @@ class Gazetteer:
     def add_curated(self, path: Path) -> None:
         """Waters, parks, regions and other places from data/geoparse/*.yaml."""
         raw = read_yaml(path) or []
+        lexicon = self.lexicon
         for item in raw:
             entry = Entry(
                 norm=item["name"],
@@ -275,7 +276,6 @@ class Gazetteer:
             if entry.type == "region":  # "in den Vierlanden", "zu den Elbvororten"
                 names += [f"{name}n" for name in names if name.endswith(("lande", "orte"))]
             # "im Botanischen Sondergarten Wandsbek": a name opening with an adjective
-            lexicon = self.lexicon
             names += [form for n in names if " " in n and (form := dative_form(n, lexicon))]
             for name in names:
                 self.add(name, entry)
@@ -318,8 +318,8 @@ class Gazetteer:
                     source="streets",
                 )
                 for form in (name, dative_form(name, self.lexicon)):
-                    if form and len(fold(form)) >= 3:
-                        self.street_keys.add(fold(form))
+                    if form and len(key := fold(form)) >= 3:
+                        self.street_keys.add(key)
                         self.add(form, entry)
                 count += 1
         return count

@@ -308,10 +308,7 @@ class SiteFinder:
             return False  # "Julius-Leber-Schule", "KörberHaus": a name
         if _fold(head) in self.gazetteer.by_key:
             return False  # "Alsterschwimmhalle": named by a place
-        nouns = self.lexicon.common_nouns
-        return head.lower().endswith(_ADJECTIVE_STEMS + _ABSTRACT_HEADS) or any(
-            h in nouns for h in _without_linking_element(head) if len(h) > 2
-        )
+        return head.lower().endswith(_ADJECTIVE_STEMS + _ABSTRACT_HEADS) or self._noun_head(head)
 
     def _hamburg_adjective_before(self, text, tokens, folded, i) -> int | None:
         """Where "Harburger" starts in "Harburger Bahnhof": an adjective made of a Hamburg
@@ -542,7 +539,8 @@ class SiteFinder:
         return mentions
 
     def _noun_head(self, head: str) -> bool:
-        """ "Kasernen|areal", "Kleingarten-Areal": a common noun names any such area."""
+        """Whether a compound's first part is a common noun, so that the compound names any such
+        site or area: "Kinder|krankenhaus", "Kasernen|areal", "Kleingarten-Areal"."""
         nouns = self.lexicon.common_nouns
         return any(h in nouns for h in _without_linking_element(head) if len(h) > 2)
 

@@ -438,3 +438,54 @@ def test_the_city_and_its_district_written_apart(parser, text, expected):
 def test_a_district_called_a_quarter(parser, text, expected):
     name = "Eimsbüttel" if "Eimsbüttel" in text else "Harburg"
     assert (name, expected) in spans(parser, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed name opening with a capitalised adjective, mid-sentence, is the street
+        (
+            "St. Georg und sein Herzstück die Lange Reihe sind im Wandel.",
+            [("St. Georg", "quarter"), ("Lange Reihe", "street")],
+        ),
+        ("Es geht um das Flair der Langen Reihe.", [("Langen Reihe", "street")]),
+        # a listed name in the genitive
+        ("die Zukunft des Sachsentors", [("Sachsentors", "street")]),
+        # the adjective of a place with a prefix written apart
+        ("in der Groß Borsteler Straße", [("Groß Borsteler Straße", "street")]),
+        ("an der Klein Flottbeker Straße 5", [("Klein Flottbeker Straße 5", "address")]),
+        # two names sharing a street word, also a common one and after a dash
+        ("zwischen Heuß- und Schulweg", [("Heuß- und Schulweg", "street")]),
+        ("zwischen Kegelhof– und Osterfeldstraße", [("Kegelhof– und Osterfeldstraße", "street")]),
+        # nouns sharing a head are a kind of way
+        ("Die Fuß- und Radwegebrücke wird gebaut.", []),
+        ("Der Geh- und Radweg wird breiter.", []),
+        # a way named after a direction is no common noun
+        (
+            "am Spitzbergenweg / Ecke Nordlandweg",
+            [("Spitzbergenweg", "street"), ("Nordlandweg", "street")],
+        ),
+    ],
+)
+def test_listed_adjective_names_genitives_and_shared_street_words(parser, text, expected):
+    assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before a city's name and a legal form is a company's
+        ("Die HafenCity Hamburg GmbH stellte den Plan vor.", []),
+        ("Der Kanzler der Uni Hamburg sprach.", []),
+        # a railway halt is a station word
+        (
+            "sowie den S-Bahnhaltepunkt Neuwiedenthal.",
+            [("S-Bahnhaltepunkt Neuwiedenthal", "station")],
+        ),
+        # a park compound after an indefinite article is any park of that kind
+        ("Er regte einen Kleingartenpark an.", []),
+        ("Wir gehen in den Schanzenpark.", [("Schanzenpark", "park")]),
+    ],
+)
+def test_companies_halts_and_kinds_of_park(parser, text, expected):
+    assert spans(parser, text) == expected

@@ -37,7 +37,9 @@ _SURNAME_INITIAL = re.compile(
 )
 _COPULAS = frozenset({"ist", "sind", "war", "waren", "bleibt", "bleiben"})
 _COUNTY_WORDS = frozenset({"landkreis", "landkreises", "kreis", "kreises"})
-_COMPANY_SUFFIXES = (" e.V", " e. V", " mbH", " GmbH", " gGmbH", " AG", " KG", " SE")
+# "Arbeitsgemeinschaft Niendorf e.V.", "HafenCity Hamburg GmbH": a name before a legal form,
+# with at most one more name between them.
+_COMPANY_AFTER = re.compile(r" (?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:e\.\s?V|g?GmbH|mbH|AG|KG|SE)\b")
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
 _BREAKS_NAME = re.compile(r"[,;:()\[\]\n/]")  # "Hamburg / Altona": two places
@@ -392,7 +394,7 @@ class Geoparser(StreetFinder, SiteFinder):
         previous = folded[i - 1] if i > 0 else ""
         last = tokens[i + n - 1]
         after = text[last.end : last.end + 8]
-        if after.startswith(_COMPANY_SUFFIXES):  # "Arbeitsgemeinschaft Niendorf e.V.",
+        if _COMPANY_AFTER.match(text, last.end):  # "Arbeitsgemeinschaft Niendorf e.V.",
             return True  # "steg Hamburg mbH": the name of an association or a company
         if after.startswith(("- und ", "- oder ", "-, ")):
             return True  # "Erd- und Pflasterarbeiten": the first part of a compound

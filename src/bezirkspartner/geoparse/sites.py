@@ -405,7 +405,8 @@ class SiteFinder:
                     and "-" not in word
                     and stem not in lexicon.common_nouns
                     and not stem.lower()[:-4].endswith(_ABSTRACT_HEADS)  # "Innovationspark"
-                ):
+                    and (i == 0 or folded[i - 1] not in _INDEFINITE_ARTICLES)  # "einen
+                ):  # Kleingartenpark anregen": any park of that kind
                     spans.append((token.start, token.end, "park"))
         mentions = []
         for start, end, kind in sorted(spans):

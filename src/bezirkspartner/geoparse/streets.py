@@ -64,6 +64,7 @@ _WORD_AT = re.compile(r"[A-ZÄÖÜ][\wäöüß]*\.?")
 _NAME_BEFORE = re.compile(r"(?<![\wäöüß.])[A-ZÄÖÜ][\wäöüß.]*\Z")
 _DASH_BEFORE = re.compile(r"\s[-–]\s\Z")
 _ADJECTIVE_ENDINGS = ("er", "en", "sche", "schen")
+_PLACE_NAME_PREFIXES = frozenset({"Groß", "Klein", "Alt", "Neu"})  # "Groß Borstel"
 # Words before a street name of the street list that is also a common word ("am Redder",
 # "in der Landwehr", "Ecke Strenge"): with such a word, or a house number, it is the street.
 _STREET_CONTEXT = frozenset(
@@ -81,7 +82,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMERIC_DATE_REST = re.compile(r"\.\d{1,2}\.(?:\d{2,4})?")  # ".09.2009" after a day
 _DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and its month
 # "Arnold-, Kepler-, Klaus- und ": first parts sharing the street word of the last one.
-_SHARED_HEAD = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*-,? )+(?:und|oder|sowie) \Z")
+_SHARED_HEAD = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*[-–],? )+(?:und|oder|sowie) \Z")
+_SHARED_PART = re.compile(r"([A-ZÄÖÜ][\wäöüß]*)[-–]")
 # "Grandweg oder Sophienterrassen", "Schwanenwik/ Sechslingspforte": the next name of a list,
 # followed by no further capitalised word (which would make it the start of a longer name).
 _LISTED_AFTER = re.compile(
@@ -216,6 +218,16 @@ def _inflection(adjective: str) -> str:
     return adjective[-1:] if adjective.endswith("e") else adjective[-2:]
 
 
+def _two_part_place(text: str, words, k: int) -> bool:
+    """Whether words[k], a place's adjective on -er, is the second part of a place's name with
+    a prefix written apart: "Groß Borsteler", "Klein Flottbeker", "Neu Wulmstorfer"."""
+    return (
+        words[k - 1][2] in _PLACE_NAME_PREFIXES
+        and words[k][2].endswith("er")
+        and text[words[k - 1][1] : words[k][0]] == " "
+    )
+
+
 def _two_word_streets(text: str, words, ends, lexicon, places):
     """One or more adjectives from place names and a street word or name:
     "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str.",
@@ -229,6 +241,8 @@ def _two_word_streets(text: str, words, ends, lexicon, places):
         k = m
         while k > 0 and _adjective_opens(text, words, k, m, lexicon):
             k -= 1
+        if k < m and k > 0 and _two_part_place(text, words, k):
+            k -= 1  # "Groß Borsteler Straße": the adjective of "Groß Borstel"
         if k < m:
             start = words[k][0]
             shared = _SHARED_ADJECTIVE.search(text, max(0, start - 40), start)
@@ -297,6 +311,7 @@ class StreetFinder:
             *_roads(_RING_ROAD, text, "Ring " in text),
         ]
         body_end = -1  # where the last street in a body's name ended
+        shares = "- " in text or "– " in text
         in_bodies = []  # (start, end, None) of streets in a body's name: no part is a street
         for start, end, name, checked in candidates:
             if any(s <= start < e or s < end <= e for s, e, _ in spans) or (
@@ -331,14 +346,19 @@ class StreetFinder:
             ):
                 start, name = start + len(first) + 1, rest
             key = _fold(name)
-            if key in lexicon.stop_words or key in lexicon.generic_street_words:
+            shared = _SHARED_HEAD.search(text, max(0, start - 80), start) if shares else None
+            parts = _SHARED_PART.findall(shared.group()) if shared and " " not in name else ()
+            if any(part in lexicon.common_nouns for part in parts):
+                continue  # "Fuß- und Radwegebrücke": nouns sharing a head, a kind of way
+            named = parts and all(len(part) > 3 for part in parts)  # "Heuß- und Schulweg"
+            if key in lexicon.stop_words or (key in lexicon.generic_street_words and not named):
                 continue
             if lexicon.is_organisation_word(key.rpartition(" ")[2]):
                 continue  # "Im Wahlkreis 1": a body with its number, no address
             if len(name) < 5 or any(_fold(w) in lexicon.calendar_words for w in name.split()):
                 continue  # "Im Dezember 2023" is a date
             numbered = self._number_after(text, end)
-            if " " not in name and not numbered and self._is_noun(name):
+            if not named and " " not in name and not numbered and self._is_noun(name):
                 continue  # "Verbindungsweg", "Grillplatz", "Bauspielplatz": nouns, not streets
             if not numbered and lexicon.is_given_name(name.rpartition(" ")[2]):
                 continue  # "Quartiersmanager Wolfgang": a first name that ends like a street
@@ -362,7 +382,6 @@ class StreetFinder:
         spans.extend(self._listed_streets(text, spans))
         mentions = []
         norm = self._norm_street
-        shares = "- " in text
         for start, end, name in sorted(spans):
             number = self._number_after(text, end)
             if not number and name[:2] in ("S-", "U-") and self._line_station(name[2:]):
@@ -512,7 +531,11 @@ class StreetFinder:
         street_keys = self.gazetteer.street_keys
         count = len(tokens)
         for i in heads:  # a name of the list starts capitalised
-            if folded[i] not in first_words or not tokens[i].text[:1].isupper():
+            genitive = i > 0 and folded[i - 1] == "des"  # "entlang des Eulenkamps"
+            first = folded[i]
+            if first not in first_words and not (genitive and first[:-1] in first_words):
+                continue
+            if not tokens[i].text[:1].isupper():
                 continue
             longest = 1
             while (
@@ -522,7 +545,6 @@ class StreetFinder:
                 and text[tokens[i + longest - 1].end] == " "
             ):
                 longest += 1
-            genitive = i > 0 and folded[i - 1] == "des"  # "entlang des Eulenkamps"
             for n in range(longest, 0, -1):
                 key = " ".join(folded[i : i + n])
                 if genitive and key not in street_keys and key.endswith("s"):
@@ -559,14 +581,7 @@ class StreetFinder:
         if not before or before[-1] in _SENTENCE_END or before[-1] in '"„(':
             return False  # a capital at the start of a sentence says nothing
         ambiguous = all(
-            w in lexicon.common_nouns
-            or w in lexicon.given_names
-            or _fold(w) in lexicon.stop_words
-            or (
-                n > 1
-                and w.lower().endswith(("e", "er", "es", "en"))
-                and w.capitalize() not in lexicon.common_nouns
-            )
+            w in lexicon.common_nouns or w in lexicon.given_names or _fold(w) in lexicon.stop_words
             for w in names
         )
         return not ambiguous
@@ -610,7 +625,10 @@ class StreetFinder:
         ending = next((w for w in self._compound_street_words if lowered.endswith(w)), None)
         if ending is None:
             return False
-        return any(word[i:].capitalize() in nouns for i in range(1, len(word) - len(ending)))
+        return any(  # not after a direction ("Nord|landweg": a name)
+            word[i:].capitalize() in nouns and word[:i] not in lexicon.direction_words
+            for i in range(1, len(word) - len(ending))
+        )
 
     def _prefixed_streets(self, text, matches):
         """ "Am Irrgarten 3": a prefix, a name and a house number (no year: "Bei der

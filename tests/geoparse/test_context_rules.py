@@ -489,3 +489,25 @@ def test_listed_adjective_names_genitives_and_shared_street_words(parser, text, 
 )
 def test_companies_halts_and_kinds_of_park(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a housing estate named in one word is a site; a kind of estate is not
+        (
+            "wie in der Märchensiedlung und der Vogelsiedlung",
+            [("Märchensiedlung", "poi"), ("Vogelsiedlung", "poi")],
+        ),
+        ("Die Hochhaussiedlung und die Gewerbeansiedlung wachsen.", []),
+        ("der damaligen Fischersiedlung Altona", [("Altona", "district")]),
+        # a playground with a name of its own
+        ("Der Spielplatz Immenkoppel bleibt.", [("Spielplatz Immenkoppel", "poi")]),
+        ("auf dem Spielplatz an der Schule", []),
+        # a site's own name quoted after its site word
+        ("Sie wurde im Stadtteilzentrum „Feuervogel“ gewählt.", [("Feuervogel", "poi")]),
+        ("die Wohnunterkunft „Große Horst“ für 450 Menschen", [("Große Horst", "poi")]),
+    ],
+)
+def test_estates_playgrounds_and_quoted_site_names(parser, text, expected):
+    assert spans(parser, text) == expected

@@ -41,6 +41,7 @@ class Lexicon:
     unit_words: frozenset[str] = field(default_factory=frozenset)  # folded
     name_adjectives: frozenset[str] = field(default_factory=frozenset)  # as written
     quarter_endings: tuple[str, ...] = ()  # lower case
+    estate_endings: tuple[str, ...] = ()  # lower case
     short_district_names: tuple[tuple[str, str], ...] = ()  # (short, full) as written
     generic_quarter_heads: tuple[str, ...] = ()  # lower case
     brook_endings: tuple[str, ...] = ()  # lower case
@@ -82,6 +83,7 @@ class Lexicon:
             unit_words=folded("unit-words.txt"),
             name_adjectives=words("name-adjectives.txt"),
             quarter_endings=tuple(sorted(words("quarter-endings.txt"))),
+            estate_endings=tuple(sorted(words("estate-endings.txt"))),
             short_district_names=tuple(
                 tuple(part.strip() for part in line.split("=", 1))
                 for line in read_word_lines(words_dir / "short-district-names.txt")

@@ -105,6 +105,11 @@ class Geoparser(StreetFinder, SiteFinder):
             for m in self._sites(text, tokens, folded, heads, streets)
             if not _overlaps(m.start, m.end, known_spans)
         ]
+        quoted = self._quoted_sites(text)  # "Stadtteilzentrum „Feuervogel“"
+        if quoted:
+            quoted_spans = [(m.start, m.end) for m in quoted]
+            known = [m for m in known if not _overlaps(m.start, m.end, quoted_spans)]
+            sites = [*quoted, *(m for m in sites if not _overlaps(m.start, m.end, quoted_spans))]
         sites = sorted([*known, *sites], key=lambda m: m.start)
         site_spans = [(m.start, m.end) for m in sites]
         # "Vogelkamp Neugraben", "Magdeburger Hafen": a curated name of several words is not

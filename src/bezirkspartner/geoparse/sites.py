@@ -71,6 +71,15 @@ def _without_linking_element(head: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+# "Stadtteilzentrum „Feuervogel“": a word, a space, a quoted capitalised name.
+_QUOTED_AFTER_WORD = re.compile(
+    r'([A-ZÄÖÜ][\wäöüß-]*) ([„"‚»])([A-ZÄÖÜ][^„“”"‚‘’»«\n,.;:!?]{0,40}?)([“”"‘’«])'
+)
+_QUOTE_OPENINGS = ("„", '"', "‚", "»")
+_QUOTE_CLOSINGS = {"„": '“”"', '"': '“”"', "‚": "‘’", "»": "«"}
+_CAPITALISED_NEXT = re.compile(r" ([A-ZÄÖÜ][\wäöüß-]*)")
+
+
 def _words_ending(text: str, endings: tuple[str, ...], genitive: bool = False):
     """(start, end, ending) of each word (letters, digits, hyphens) of the text that ends in
     one of the endings, written in lower case or capitalised ("Komponistenviertel",
@@ -235,6 +244,25 @@ class SiteFinder:
             mentions.append(Mention(surface, start, end, kind, surface, None, None, 0.7))
             if is_station and word.endswith("höfen"):  # "den S-Bahnhöfen Nettelnburg und
                 mentions.extend(self._next_stations(text, end))  # Allermöhe": each a station
+        return mentions
+
+    def _quoted_sites(self, text: str) -> list[Mention]:
+        """A site's own name in quotation marks after its site word: "im Stadtteilzentrum
+        „Feuervogel“", "die Wohnunterkunft „Große Horst“". At most four words, capitalised."""
+        if not any(mark in text for mark in _QUOTE_OPENINGS):
+            return []
+        mentions = []
+        for match in _QUOTED_AFTER_WORD.finditer(text):
+            opening, name, closing = match.group(2), match.group(3), match.group(4)
+            if closing not in _QUOTE_CLOSINGS[opening] or len(name.split()) > 4:
+                continue
+            if any(c.isdigit() for c in name):
+                continue  # "Hochhäuser „Grunewaldstraße 72 – 78“": an address
+            word = match.group(1)
+            if not self._site_word(word) or word in self.lexicon.station_words:
+                continue
+            start, end = match.span(3)
+            mentions.append(Mention(name, start, end, self._site_kind(word), name, None, None, 0.7))
         return mentions
 
     def _next_stations(self, text: str, end: int) -> list[Mention]:
@@ -499,10 +527,16 @@ class SiteFinder:
     def _named_quarters(self, text, taken) -> list[Mention]:
         """Neighbourhoods named by their form: "Komponistenviertel", "Struenseequartier", and
         after a name adjective "im Alten Bahnhofsviertel"; not "Wohnquartier", nor after an
-        indefinite article ("ein neues Stadtviertel")."""
+        indefinite article ("ein neues Stadtviertel"). Housing estates named so are sites
+        ("Märchensiedlung"; not "Hochhaussiedlung")."""
         lexicon = self.lexicon
         mentions = []
-        for start, end, ending in _words_ending(text, lexicon.quarter_endings, genitive=True):
+        endings = (*lexicon.quarter_endings, *lexicon.estate_endings)
+        for start, end, ending in _words_ending(text, endings, genitive=True):
+            kind = "poi" if ending in lexicon.estate_endings else "quarter"
+            after = _CAPITALISED_NEXT.match(text, end) if kind == "poi" else None
+            if after and _names_an_area(self.gazetteer.by_key, _fold(after.group(1))):
+                continue  # "der damaligen Fischersiedlung Altona": the place described
             word = text[start:end]
             if not word[:1].isupper() or len(word) < len(ending) + 4:
                 continue
@@ -522,7 +556,7 @@ class SiteFinder:
             if _overlaps(start, end, taken):
                 continue
             surface = text[start:end]
-            mentions.append(Mention(surface, start, end, "quarter", surface, None, None, 0.7))
+            mentions.append(Mention(surface, start, end, kind, surface, None, None, 0.7))
         for match in _NAME_AND_VIERTEL.finditer(text) if " Viertel" in text else ():
             name = match.group(1)  # "das Phoenix Viertel": the name and the word apart
             start, end = match.span()

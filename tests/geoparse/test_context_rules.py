@@ -511,3 +511,20 @@ def test_companies_halts_and_kinds_of_park(parser, text, expected):
 )
 def test_estates_playgrounds_and_quoted_site_names(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter and a number name a plan; a count or a date do not
+        (
+            "Der Plan für die Elbchaussee (Blankenese 34) wird geändert.",
+            [("Elbchaussee", "street")],
+        ),
+        ("die an Schnelsen 89 anschließende Fläche", []),
+        ("Ende 2013 standen in Eimsbüttel 775 Plätze zur Verfügung.", [("Eimsbüttel", "district")]),
+        ("in ganz Hamburg 33 obdachlose Menschen", [("Hamburg", "city")]),
+    ],
+)
+def test_a_quarter_and_a_number_name_a_plan(parser, text, expected):
+    assert spans(parser, text) == expected

@@ -13,6 +13,7 @@ from bezirkspartner.geoparse.common import (
     _fold,
     _hamburg_area,
     _inflected_adjective,
+    _names_an_area,
     _overlaps,
     _resolve,
     _strip_genitive,
@@ -51,6 +52,7 @@ _FOR_WORDS = frozenset({"fur", "für"})
 _ROUTE = re.compile(r"[Ll]inie|\b[Bb]us(?:linie|se)?n?\b|[Rr]oute|[Ff]ähre|fährt")
 _ACRONYM_AFTER = re.compile(r" \([A-ZÄÖÜ]{2,}\)")  # "… (BUHD)": a committee's short name
 _PLAN_NUMBER = re.compile(r"\s\d{1,3}\b")  # "Heimfeld 54"
+_PLAN_DESIGNATION = re.compile(r" \d{1,3}(?![\d.,:%/])(?! [A-ZÄÖÜ\d])")
 _PROGRAMME_YEAR = re.compile(r" 20\d\d(?![\d.])")  # "Eimsbüttel 2040"
 # "Billwerder 30/Bergedorf 120/Lohbrügge 95": a plan's designation, place and number by place.
 _PLAN_NUMBER_AFTER = re.compile(r" \d{1,3}\s?/")
@@ -427,8 +429,14 @@ class Geoparser(StreetFinder, SiteFinder):
             return True  # "Stefanie A., Giannina J. und Wahid A.": a person, the surname cut
         if previous != "in" and _PROGRAMME_YEAR.match(after):
             return True  # "Eimsbüttel 2040": a programme named by its place and target year
-        # "Bebauungsplanverfahren Heimfeld 54": a plan's name is the place plus a number.
-        return previous.startswith("bebauungsplan") and _PLAN_NUMBER.match(after) is not None
+        # "Bebauungsplanverfahren Heimfeld 54", "(Blankenese 34)", "an Schnelsen 89
+        # anschließend": a plan's name is the place plus a number; not a count ("Eimsbüttel 775
+        # Plätze") nor a date ("Altona 28. Oktober").
+        if previous.startswith("bebauungsplan") and _PLAN_NUMBER.match(after) is not None:
+            return True
+        return _PLAN_DESIGNATION.match(text, last.end) is not None and _names_an_area(
+            self.gazetteer.by_key, " ".join(folded[i : i + n])
+        )  # plans are named by quarters and districts, not by the city ("in ganz Hamburg 33")
 
     def _name_as_adjective(self, text, tokens, i, candidates) -> bool:
         """ "der Finkenwerder Norden", "die Finkenwerder Ortsumgehung": a Hamburg quarter whose

@@ -12,7 +12,8 @@ HERE = Path(__file__).parent
 def load(name: str) -> list[dict]:
     """The documents of one set: "gold", "independent", "unseen", "fresh", "sealed", "holdout",
     "blind", "reserve", "spare", "final", "unread", "untouched", "pristine", "spotless",
-    "immaculate", "flawless", "unopened", "untried", "unheard", "unbroken" or "untrodden"."""
+    "immaculate", "flawless", "unopened", "untried", "unheard", "unbroken", "untrodden",
+    "unvisited" or "unspoilt"."""
     return yaml.safe_load((HERE / name / "documents.yaml").read_text("utf-8"))
 
 

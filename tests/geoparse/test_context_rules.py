@@ -528,3 +528,33 @@ def test_estates_playgrounds_and_quoted_site_names(parser, text, expected):
 )
 def test_a_quarter_and_a_number_name_a_plan(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("um Bike+Ride am Bahnhof Dammtor", [("Bahnhof Dammtor", "station")]),
+        (
+            "von der Straße Mützendorpsteed, gegenüber Haus Nr. 34/36",
+            [("Mützendorpsteed", "street")],
+        ),
+        # canals are named like brooks; not a body's name or a common noun
+        (
+            "an der Schlossstraße und des Kaufhauskanals",
+            [("Schlossstraße", "street"), ("Kaufhauskanals", "water")],
+        ),
+        ("Die Initiative Kulturkanal stellt sich vor.", []),
+        ("Der Abwasserkanal ist alt.", []),
+        # a letter or a compound noun before a street word is no name
+        ("auf dem P+R-Platz", []),
+        # streets on the old ramparts; a kind of rampart is none
+        ("die Baustelle am Johanniswall", [("Johanniswall", "street")]),
+        ("Der Lärmschutzwall wird gebaut.", []),
+        # a surname after a title is a person
+        ("Herr Grönwall von der Behörde", []),
+        # an adjective on -isch is no plural noun ("Nische")
+        ("Wir wohnen am Holsteinischen Kamp.", [("Holsteinischen Kamp", "street")]),
+    ],
+)
+def test_stations_canals_ramparts_and_persons(parser, text, expected):
+    assert spans(parser, text) == expected

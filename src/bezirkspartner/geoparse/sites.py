@@ -473,7 +473,7 @@ class SiteFinder:
         brook-endings.txt) that no list knows."""
         lexicon, by_key = self.lexicon, self.gazetteer.by_key
         mentions = []
-        for start, end, _ in _words_ending(text, lexicon.brook_endings):
+        for start, end, _ in _words_ending(text, lexicon.brook_endings, genitive=True):
             word = text[start:end]
             if (
                 not word[:1].isupper()
@@ -481,9 +481,11 @@ class SiteFinder:
                 or "-" in word
                 or _overlaps(start, end, taken)
                 or _fold(word) in by_key
+                or (word[-1] == "s" and _fold(word[:-1]) in by_key)  # "Wandsbeks"
                 or word in lexicon.common_nouns
                 or lexicon.is_given_name(word)
-            ):
+                or lexicon.is_organisation_word(_word_before(text, start))
+            ):  # "die Initiative Kulturkanal": a body's name
                 continue
             mentions.append(Mention(word, start, end, "water", word, None, None, 0.6))
         return mentions

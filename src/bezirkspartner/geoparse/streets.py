@@ -207,8 +207,8 @@ def _adjective_opens(text: str, words, k: int, m: int, lexicon) -> bool:
 def _plural_of_noun(word: str, lexicon) -> bool:
     """ "Sportanlagen", "Verkehrsachsen": a noun's plural on -n, its last part a noun ("Anlage",
     "Achse"); not a name adjective ("Großen")."""
-    if not word.endswith("en") or word in lexicon.name_adjectives:
-        return False
+    if not word.endswith("en") or word in lexicon.name_adjectives or word.endswith("ischen"):
+        return False  # "Holsteinischen": an adjective on -isch (not "Nische")
     stem, nouns = word[:-1], lexicon.common_nouns
     return any(stem[i:].capitalize() in nouns for i in range(len(stem) - 3))
 
@@ -373,9 +373,10 @@ class StreetFinder:
                 and self._first_name_before(text, start)
             ):
                 continue  # "Dennis Thering": a surname that ends like a street
-            speaker = _word_before(text, start) in lexicon.speech_verbs
-            if speaker and not numbered and " " not in name:
-                continue  # "meint Thering": the speaker
+            before = _word_before(text, start)
+            person = before in lexicon.speech_verbs or before in lexicon.person_titles
+            if person and not numbered and " " not in name:
+                continue  # "meint Thering", "Herr Grönwall": a person
             if " " in name and (named_from := self._first_name_start(text, start)) is not None:
                 start, name = named_from, text[named_from:end]  # "Hein Kröger Straße"
             spans.append((start, end, name))
@@ -468,6 +469,7 @@ class StreetFinder:
             or word in lexicon.common_nouns
             or word in lexicon.given_names
             or key in lexicon.stop_words
+            or key.rstrip("s").endswith(lexicon.brook_endings)  # "Kaufhauskanal": a water
             or any(
                 e.source != "streets" and not (cued and e.source.startswith("geonames"))
                 for e in self.gazetteer.by_key.get(key, ())
@@ -621,6 +623,10 @@ class StreetFinder:
             and _fold(tail) in lexicon.generic_street_words
         ):
             return True  # "Wohnwagen-Stellplatz", "Deich-Wanderweges": a noun and a kind of way
+        if (len(head) == 1 and head not in "SU") or (
+            head and tail in nouns and tail.lower() not in self._street_endings
+        ):  # "P+R-Platz", "Wandse-Wanderweg": a letter or a compound noun before the street
+            return True  # word, not a name ("S-Elbgaustrasse" is the station)
         lowered = word.lower()
         ending = next((w for w in self._compound_street_words if lowered.endswith(w)), None)
         if ending is None:

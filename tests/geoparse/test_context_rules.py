@@ -558,3 +558,26 @@ def test_a_quarter_and_a_number_name_a_plan(parser, text, expected):
 )
 def test_stations_canals_ramparts_and_persons(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a long listed name with its article is the street; a short noun is not
+        ("St. Pauli und die Reeperbahn", [("St. Pauli", "quarter"), ("Reeperbahn", "street")]),
+        ("Sie sagt, der Sand ist nass.", []),
+        # a common street word ends a stretch that begins at a named street
+        (
+            "Der erste Abschnitt zwischen Heußweg und Schulweg",
+            [("Heußweg", "street"), ("Schulweg", "street")],
+        ),
+        ("die Grundinstandsetzung von Straße und Gehweg", []),
+        # the plural cue before a list of names
+        (
+            "die Straßen Langenberg und Beerentalweg",
+            [("Langenberg", "street"), ("Beerentalweg", "street")],
+        ),
+    ],
+)
+def test_articles_stretches_and_lists_of_streets(parser, text, expected):
+    assert spans(parser, text) == expected

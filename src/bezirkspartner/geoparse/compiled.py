@@ -25,7 +25,7 @@ from bezirkspartner.geoparse import lexicon as lexicon_module
 from bezirkspartner.geoparse.gazetteer import Entry, Gazetteer
 from bezirkspartner.geoparse.lexicon import Lexicon
 
-FORMAT = 4
+FORMAT = 5
 _PREFIX = "gazetteer-"
 _SUFFIX = ".marshal"
 
@@ -118,6 +118,7 @@ def _to_plain(gazetteer: Gazetteer) -> dict:
         "max_tokens": gazetteer.max_tokens,
         "station_keys": frozenset(gazetteer.station_keys),
         "street_keys": frozenset(gazetteer.street_keys),
+        "well_known_street_keys": frozenset(gazetteer.well_known_street_keys),
         "poi_keys": frozenset(gazetteer.poi_keys),
         "curated_multiword_keys": frozenset(gazetteer.curated_multiword_keys),
         "lexicon": {name: _pack(getattr(gazetteer.lexicon, name)) for name in _LEXICON_FIELDS},
@@ -148,6 +149,7 @@ def _from_plain(plain: dict) -> Gazetteer:
     gazetteer.max_tokens = plain["max_tokens"]
     gazetteer.station_keys = set(plain["station_keys"])
     gazetteer.street_keys = set(plain["street_keys"])
+    gazetteer.well_known_street_keys = set(plain["well_known_street_keys"])
     gazetteer.poi_keys = set(plain["poi_keys"])
     gazetteer.curated_multiword_keys = set(plain["curated_multiword_keys"])
     gazetteer.lexicon = Lexicon(**{k: _unpack(v) for k, v in plain["lexicon"].items()})

@@ -112,6 +112,8 @@ class Gazetteer:
         self.max_tokens = 1
         self.station_keys: set[str] = set()  # every station name, also one-word ones
         self.street_keys: set[str] = set()  # every name of a street list (streets/*.csv)
+        # the names of the lists of well-known streets (streets/*.known.csv): "die Reeperbahn"
+        self.well_known_street_keys: set[str] = set()
         self.poi_keys: set[str] = set()  # every name of a curated named site (type poi)
         # every curated water, park, region or locality name of several words
         self.curated_multiword_keys: set[str] = set()
@@ -300,7 +302,9 @@ class Gazetteer:
         return len(raw.get("stations") or [])
 
     def add_streets(self, path: Path, *, context: str) -> int:
-        """A street list (CSV with a `name` column, optional `lat`, `lon`)."""
+        """A street list (CSV with a `name` column, optional `lat`, `lon`). The names of a list
+        of well-known streets ("hamburg.known.csv") are also kept apart."""
+        well_known = path.name.endswith(".known.csv")
         count = 0
         with path.open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
@@ -320,6 +324,8 @@ class Gazetteer:
                 for form in (name, dative_form(name, self.lexicon)):
                     if form and len(key := fold(form)) >= 3:
                         self.street_keys.add(key)
+                        if well_known:
+                            self.well_known_street_keys.add(key)
                         self.add(form, entry)
                 count += 1
         return count

@@ -64,6 +64,7 @@ _WORD_AT = re.compile(r"[A-ZÄÖÜ][\wäöüß]*\.?")
 _NAME_BEFORE = re.compile(r"(?<![\wäöüß.])[A-ZÄÖÜ][\wäöüß.]*\Z")
 _DASH_BEFORE = re.compile(r"\s[-–]\s\Z")
 _ADJECTIVE_ENDINGS = ("er", "en", "sche", "schen")
+_DEFINITE_ARTICLES_STREET = frozenset({"die", "der", "den", "dem", "das", "des"})
 _PLACE_NAME_PREFIXES = frozenset({"Groß", "Klein", "Alt", "Neu"})  # "Groß Borstel"
 # Words before a street name of the street list that is also a common word ("am Redder",
 # "in der Landwehr", "Ecke Strenge"): with such a word, or a house number, it is the street.
@@ -72,6 +73,10 @@ _STREET_CONTEXT = frozenset(
     | {"um", "über", "durch", "von", "bis", "zwischen"}  # "um den Reinbeker Redder"
 )
 # "Bernadottestraße – Holländische Reihe": the next name of a list of streets.
+_STRETCH_BEFORE = re.compile(
+    r"(?:(?:zwischen|[Vv]o[nm])\s(?:der\s|dem\s)?([\wäöüß-]+)\s(?:und|bis)"
+    r"|([\wäöüß-]+)\sbis)\s(?:zum\s|zur\s)?\Z"
+)
 _AFTER_LISTED_STREET = re.compile(
     r"([\wäöüß]+)(?:\s?[,/]\s?|\s[–-]\s|\s(?:und|oder|sowie|bis)\s)\Z"
 )
@@ -351,6 +356,8 @@ class StreetFinder:
             if any(part in lexicon.common_nouns for part in parts):
                 continue  # "Fuß- und Radwegebrücke": nouns sharing a head, a kind of way
             named = parts and all(len(part) > 3 for part in parts)  # "Heuß- und Schulweg"
+            if not named and " " not in name and self._end_of_a_stretch(text, start):
+                named = True  # "Schulweg" is a noun, but not in "zwischen Heußweg und Schulweg"
             if key in lexicon.stop_words or (key in lexicon.generic_street_words and not named):
                 continue
             if lexicon.is_organisation_word(key.rpartition(" ")[2]):
@@ -446,14 +453,17 @@ class StreetFinder:
         or other known place."""
         found = []
         taken = [(s, e) for s, e, _ in spans]
-        for _, end, _ in spans:
-            match = _LISTED_AFTER.match(text, end)
+        ends = [end for _, end, _ in spans]
+        while ends:  # "Feuerberg, Kleefeld und Suerfeld": each name after the one before
+            match = _LISTED_AFTER.match(text, ends.pop())
             if match is None:
                 continue
             word = match.group(1)
             if not self._unknown_name(word) or _overlaps(match.start(1), match.end(1), taken):
                 continue
             found.append((match.start(1), match.end(1), word))
+            taken.append((match.start(1), match.end(1)))
+            ends.append(match.end(1))
         return found
 
     def _unknown_name(self, word: str, cued: bool = False) -> bool:
@@ -557,16 +567,35 @@ class StreetFinder:
                         yield start, end, text[start:end], True  # checked: taken as it is
                     break
 
+    def _end_of_a_stretch(self, text: str, start: int) -> bool:
+        """Whether `start` ends a stretch of road that begins at a street ("zwischen Heußweg und
+        Schulweg", "Emilienstraße bis Schulweg", "vom Heußweg bis zum Schulweg")."""
+        stretch = _STRETCH_BEFORE.search(text, max(0, start - 60), start)
+        if stretch is None:
+            return False
+        first = stretch.group(1) or stretch.group(2)  # a named street, not "von Straße und Gehweg"
+        lowered = first.lower()
+        return (
+            lowered.endswith(self._street_endings)
+            and lowered not in self._street_endings
+            and first not in self.lexicon.common_nouns
+        )
+
+    def _after_a_listed_street(self, text: str, start: int) -> bool:
+        """Whether a street ending so, or of the street list, is listed right before `start`
+        ("Bernadottestraße – Holländische Reihe", "zwischen Heußweg und Schulweg")."""
+        listed = _AFTER_LISTED_STREET.search(text, max(0, start - 40), start)
+        return listed is not None and (
+            listed.group(1).lower().endswith(self._street_endings)
+            or _fold(listed.group(1)) in self.gazetteer.street_keys
+        )
+
     def _directory_street_in_context(self, text, tokens, folded, i, n, end) -> bool:
         lexicon = self.lexicon
         if self._number_after(text, end):
             return True
         names = [t.text for t in tokens[i : i + n]]
-        listed = _AFTER_LISTED_STREET.search(text, max(0, tokens[i].start - 40), tokens[i].start)
-        if listed and (
-            listed.group(1).lower().endswith(self._street_endings)
-            or _fold(listed.group(1)) in self.gazetteer.street_keys
-        ):
+        if self._after_a_listed_street(text, tokens[i].start):
             return True  # "Bernadottestraße – Holländische Reihe", "Mellingburgredder/Alte Mühle"
         if any(
             text.startswith(prefix + " ", tokens[i].start) for prefix in lexicon.street_prefixes
@@ -579,6 +608,13 @@ class StreetFinder:
             i > 1 and previous in lexicon.determiners and folded[i - 2] in _STREET_CONTEXT
         ):
             return True
+        if (
+            previous in _DEFINITE_ARTICLES_STREET
+            and len(names[0]) > 4  # not "der Sand"
+            and " ".join(folded[i : i + n]) in self.gazetteer.well_known_street_keys
+        ):
+            return True  # "die Reeperbahn": a well-known street with its article (not "die
+            # Landwehr", a noun too, which only the full street list holds)
         before = text[: tokens[i].start].rstrip()
         if not before or before[-1] in _SENTENCE_END or before[-1] in '"„(':
             return False  # a capital at the start of a sentence says nothing

@@ -37,9 +37,10 @@ LATER = (
     ("unbroken", 0.76, "end of the eighteenth round, f15148a: P 0.774, R 0.750, F1 0.762"),
     ("untrodden", 0.83, "end of the nineteenth round, 6617fd5: P 0.870, R 0.805, F1 0.836"),
     ("unvisited", 0.92, "end of the twentieth round, 5bbda61: P 0.948, R 0.894, F1 0.920"),
+    ("unspoilt", 0.88, "end of the twenty-first round, 41e688c: P 0.895, R 0.867, F1 0.881"),
 )
 # Made, not yet run: checked for form and apartness only until their first run.
-UNRUN: tuple[str, ...] = ("unspoilt",)
+UNRUN: tuple[str, ...] = ()
 NAMES = [*(name for name, _, _ in LATER), *UNRUN]
 
 

@@ -581,3 +581,27 @@ def test_stations_canals_ramparts_and_persons(parser, text, expected):
 )
 def test_articles_stretches_and_lists_of_streets(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Bebauungsplan Rahlstedt 105 wurde festgestellt, dass", []),
+        ("beim Stadtteilfest Jenfeld waren alle da", []),
+        # the zoo, and the station of its name after a station word
+        ("Die Fläche nahe Hagenbecks Tierpark wird bebaut.", [("Hagenbecks Tierpark", "poi")]),
+        (
+            "an der U-Bahn-Station Hagenbecks Tierpark",
+            [("U-Bahn-Station Hagenbecks Tierpark", "station")],
+        ),
+        # a street's section by its compass word
+        (
+            "dass Verkehr vom Überseering Ost, Rübenkamp",
+            [("Überseering Ost", "street"), ("Rübenkamp", "street")],
+        ),
+        # a lower-case adjective before an estate is no party ("Grüne")
+        ("seine grüne Lohkampsiedlung als schönste Kleinsiedlung", [("Lohkampsiedlung", "poi")]),
+    ],
+)
+def test_plans_festivals_zoo_sections_and_estates(parser, text, expected):
+    assert spans(parser, text) == expected

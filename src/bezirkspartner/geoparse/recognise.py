@@ -65,6 +65,14 @@ _SITE_KINDS = ("poi",)
 _PLACE_KINDS = CURATED_MULTIWORD_TYPES
 
 
+def _inside_a_longer(mention: Mention, spans) -> bool:
+    """Whether the mention lies inside one of the spans and is shorter than it."""
+    return any(
+        s <= mention.start and mention.end <= e and e - s > mention.end - mention.start
+        for s, e in spans
+    )
+
+
 class Geoparser(StreetFinder, SiteFinder):
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
@@ -101,12 +109,12 @@ class Geoparser(StreetFinder, SiteFinder):
         known = self._known_names(
             text, tokens, folded, context, country, self._poi_first, _SITE_KINDS, hits
         )
+        found_sites = self._sites(text, tokens, folded, heads, streets)
+        stations = [(m.start, m.end) for m in found_sites if m.type == "station"]
+        if stations:  # "U-Bahn-Station Hagenbecks Tierpark": the station, not the zoo
+            known = [m for m in known if not _inside_a_longer(m, stations)]
         known_spans = [(m.start, m.end) for m in known]
-        sites = [
-            m
-            for m in self._sites(text, tokens, folded, heads, streets)
-            if not _overlaps(m.start, m.end, known_spans)
-        ]
+        sites = [m for m in found_sites if not _overlaps(m.start, m.end, known_spans)]
         quoted = self._quoted_sites(text)  # "Stadtteilzentrum „Feuervogel“"
         if quoted:
             quoted_spans = [(m.start, m.end) for m in quoted]

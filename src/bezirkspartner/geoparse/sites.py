@@ -552,7 +552,7 @@ class SiteFinder:
                 or self._generic_quarter(stem.lower(), ending)
                 or (ending == "areal" and self._noun_head(stem[: -len(ending)].rstrip("-")))
                 or _fold(previous) in _INDEFINITE_ARTICLES
-                or lexicon.is_organisation_word(_fold(previous))
+                or (previous[:1].isupper() and lexicon.is_organisation_word(_fold(previous)))
             ):  # "Wohnquartier", "ein neues Stadtviertel", "Quartiersbeirates Reiherstiegviertel"
                 continue
             if _overlaps(start, end, taken):

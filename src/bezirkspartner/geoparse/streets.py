@@ -73,6 +73,7 @@ _STREET_CONTEXT = frozenset(
     | {"um", "über", "durch", "von", "bis", "zwischen"}  # "um den Reinbeker Redder"
 )
 # "Bernadottestraße – Holländische Reihe": the next name of a list of streets.
+_SECTION_AFTER = re.compile(r" ([A-ZÄÖÜ][a-zäöü]+)(?![\wäöüß-])")
 _STRETCH_BEFORE = re.compile(
     r"(?:(?:zwischen|[Vv]o[nm])\s(?:der\s|dem\s)?([\wäöüß-]+)\s(?:und|bis)"
     r"|([\wäöüß-]+)\sbis)\s(?:zum\s|zur\s)?\Z"
@@ -360,8 +361,8 @@ class StreetFinder:
                 named = True  # "Schulweg" is a noun, but not in "zwischen Heußweg und Schulweg"
             if key in lexicon.stop_words or (key in lexicon.generic_street_words and not named):
                 continue
-            if lexicon.is_organisation_word(key.rpartition(" ")[2]):
-                continue  # "Im Wahlkreis 1": a body with its number, no address
+            if any(lexicon.is_organisation_word(part) for part in key.split()):
+                continue  # "Im Wahlkreis 1", "Im Bebauungsplan Rahlstedt 105": no address
             if len(name) < 5 or any(_fold(w) in lexicon.calendar_words for w in name.split()):
                 continue  # "Im Dezember 2023" is a date
             numbered = self._number_after(text, end)
@@ -416,6 +417,9 @@ class StreetFinder:
                 shared = _SHARED_HEAD.search(text, max(0, start - 80), start) if shares else None
                 if shared and " " not in name:  # "Arnold-, Kepler- und Eulenstraße": one mention
                     start = shared.start()
+                section = _SECTION_AFTER.match(text, end)
+                if section and section.group(1) in self.lexicon.direction_words:
+                    end = section.end(1)  # "Überseering Ost": a street's section by its compass
                 mentions.append(
                     Mention(
                         text[start:end],

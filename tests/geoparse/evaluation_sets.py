@@ -13,7 +13,7 @@ def load(name: str) -> list[dict]:
     """The documents of one set: "gold", "independent", "unseen", "fresh", "sealed", "holdout",
     "blind", "reserve", "spare", "final", "unread", "untouched", "pristine", "spotless",
     "immaculate", "flawless", "unopened", "untried", "unheard", "unbroken", "untrodden",
-    "unvisited" or "unspoilt"."""
+    "unvisited", "unspoilt", "unexplored" or "unmapped"."""
     return yaml.safe_load((HERE / name / "documents.yaml").read_text("utf-8"))
 
 

@@ -38,9 +38,10 @@ LATER = (
     ("untrodden", 0.83, "end of the nineteenth round, 6617fd5: P 0.870, R 0.805, F1 0.836"),
     ("unvisited", 0.92, "end of the twentieth round, 5bbda61: P 0.948, R 0.894, F1 0.920"),
     ("unspoilt", 0.88, "end of the twenty-first round, 41e688c: P 0.895, R 0.867, F1 0.881"),
+    ("unexplored", 0.87, "end of the twenty-second round, ec1258a: P 0.914, R 0.844, F1 0.877"),
 )
 # Made, not yet run: checked for form and apartness only until their first run.
-UNRUN: tuple[str, ...] = ("unexplored", "unmapped")
+UNRUN: tuple[str, ...] = ("unmapped",)
 NAMES = [*(name for name, _, _ in LATER), *UNRUN]
 
 

@@ -605,3 +605,24 @@ def test_articles_stretches_and_lists_of_streets(parser, text, expected):
 )
 def test_plans_festivals_zoo_sections_and_estates(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of roads after the plural, and a motorway by its number before a comma
+        (
+            "zwischen den Autobahnen A 7, A 23 und der Bundesstraße B 4",
+            [("A 7", "street"), ("A 23", "street"), ("B 4", "street")],
+        ),
+        ("Westlich der Autobahn 1, bei der Anschlussstelle", [("Autobahn 1", "street")]),
+        ("Die Autobahn 1,5 km weiter", []),
+        # a stop word without its second hyphen
+        ("die neue U-Bahnhaltestelle Oldenfelde", [("U-Bahnhaltestelle Oldenfelde", "station")]),
+        # a curated name opening with an adjective, in the dative
+        ("die Umgestaltung der Grünen Mitte", [("Grünen Mitte", "park")]),
+        ("Die Grünen Bergedorf fordern mehr Geld.", []),
+    ],
+)
+def test_lists_of_roads_stops_and_dative_parks(parser, text, expected):
+    assert spans(parser, text) == expected

@@ -33,7 +33,8 @@ _HOUSE_NUMBER = re.compile(
 # 5": motorways and federal roads after an article, the road's kind, "und", "zwischen" or a
 # slash, with the section a compass word names.
 _MAJOR_ROAD = re.compile(
-    r"(?:\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum|und|zwischen|Autobahn|Bundesstraße|BAB)\s|/|\()"
+    r"(?:\b(?:[dD]er|[dD]ie|[dD]en|[dD]em|zur|zum|und|zwischen|Autobahnen|Autobahn|Bundesstraße|BAB)"
+    r"\s|/|\()"
     r"([AB]\s?\d{1,3}(?:/\d{1,3})?(?:\s(?:Nord|Ost|Süd|West)(?![\wäöüß-]))?)"
     r"(?![\wäöüß.,]\d)(?![\wäöüß-])"
 )  # not "der A7-Röhre": a compound
@@ -42,8 +43,10 @@ _MAJOR_ROAD = re.compile(
 # house of Hamburg's Bundesstraße has, or in brackets after a street's name.
 _AUTOBAHN = re.compile(
     r"(?<![\wäöüß-])((?:Bundes)?[Aa]utobahn \d{1,3}|Bundesstraße \d{3}"
-    r"|(?<=\()Bundesstraße \d{1,2}(?=\)))(?![\wäöüß\d.,-])"
+    r"|(?<=\()Bundesstraße \d{1,2}(?=\)))(?![\wäöüß\d-])(?![.,]\d)"
 )
+# "den Autobahnen A 7, A 23 und …": the next road of a list after a road
+_NEXT_ROAD = re.compile(r",\s([AB]\s?\d{1,3})(?![\wäöüß.,]\d)(?![\wäöüß-])")
 # Hamburg's ring roads ("Kreuzung Alter Teichweg und Ring 2").
 _RING_ROAD = re.compile(r"(?<![\wäöüß-])(Ring [123])(?![\wäöüß-]|[.,]?\d)")
 _CAPITALISED_AFTER = re.compile(r" ([A-ZÄÖÜ][\wäöüß-]*)")
@@ -262,7 +265,14 @@ def _roads(pattern: re.Pattern, text: str, present) -> list[tuple[int, int, str,
     looked for only where a cheaper test (`present`) found a trace of them."""
     if not present:
         return []
-    return [(m.start(1), m.end(1), m.group(1), True) for m in pattern.finditer(text)]
+    found = []
+    for match in pattern.finditer(text):
+        found.append((match.start(1), match.end(1), match.group(1), True))
+        end = match.end(1)
+        while (listed := _NEXT_ROAD.match(text, end)) is not None:  # "A 7, A 23 und B 4"
+            found.append((listed.start(1), listed.end(1), listed.group(1), True))
+            end = listed.end(1)
+    return found
 
 
 def _best_street(entries: list[Entry], context: str) -> Entry | None:

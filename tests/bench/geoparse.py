@@ -7,8 +7,8 @@ reserve, spare, final, unread, untouched, pristine, spotless, immaculate, flawle
 untried, unheard, unbroken, untrodden, unvisited, unspoilt, unexplored, unmapped) holds real
 papers annotated before a round of changes and measured once at its end, its errors read in the
 next round (issue 19; each set's README says when). So all of them are tuned on but the last,
-the unmapped set, measured at the twenty-third round's end: its figure is the clean one. Sets made but not yet run
-(tests/geoparse/test_later_sets.py, UNRUN) are not measured here.
+the unmapped set, measured at the twenty-third round's end: its figure is the clean one. Sets
+made but not yet run (tests/geoparse/test_later_sets.py, UNRUN) are not measured here.
 The gazetteer is measured twice, each in a fresh process (wall clock, CPU time, the process's
 peak memory): built from its sources, and read back from its compiled file. Throughput is CPU
 time of this process, best of five rounds, against a bare tokenising pass over the same text

@@ -626,3 +626,26 @@ def test_plans_festivals_zoo_sections_and_estates(parser, text, expected):
 )
 def test_lists_of_roads_stops_and_dative_parks(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town takes no article, also not one contracted with a preposition
+        ("Anwohner an den Straßen Am Neumarkt und Luetkensallee", [("Luetkensallee", "street")]),
+        ("Wir wohnen im Wendland.", [("Wendland", "region")]),
+        # ditches are named like brooks
+        (
+            "entlang des Pannsgraben und des Falkengrabens",
+            [("Pannsgraben", "water"), ("Falkengrabens", "water")],
+        ),
+        # a quarter opening with an adjective, after an article and in the dative
+        (
+            "die Veddel, der Kleine Grasbrook",
+            [("Veddel", "quarter"), ("Kleine Grasbrook", "quarter")],
+        ),
+        ("im Kleinen Grasbrook", [("Kleinen Grasbrook", "quarter")]),
+    ],
+)
+def test_contracted_articles_ditches_and_inflected_quarters(parser, text, expected):
+    assert spans(parser, text) == expected

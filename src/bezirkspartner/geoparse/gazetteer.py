@@ -244,9 +244,14 @@ class Gazetteer:
                     context="hamburg",
                     source="atlas",
                 )
-                for name in [item["name"], *(item.get("alt_names") or [])]:
+                names = [item["name"], *(item.get("alt_names") or [])]
+                for name in names:
                     self.add(name, entry)
                     self.add(f"Hamburg-{name}", entry)  # "Hamburg-Eidelstedt": the quarter
+                for name in names:  # "im Kleinen Grasbrook", "der Kleine Grasbrook"
+                    for form in (dative_form(name, self.lexicon), weak_form(name)):
+                        if form and " " in name:
+                            self.add(form, entry)
 
     def _geonames_point(self, names: list[str], city) -> tuple[float | None, float | None]:
         """The point of a GeoNames place with one of these names near the city centre."""
@@ -365,6 +370,16 @@ def dative_form(name: str, lexicon: Lexicon | None = None) -> str | None:
         return None
     inflected = [_ADJECTIVE_FORM.fullmatch(word).group(1) + "en" for word in words[:opened]]
     return " ".join(inflected + words[opened:])
+
+
+def weak_form(name: str) -> str | None:
+    """ "Kleiner Grasbrook" -> "Kleine Grasbrook": a name opening with an adjective on -er or
+    -es, as it reads after "der" or "das". None for a name without such an opening."""
+    first, _, rest = name.partition(" ")
+    match = _ADJECTIVE_FORM.fullmatch(first)
+    if not rest or match is None or not first.endswith(("er", "es")):
+        return None
+    return f"{match.group(1)}e {rest}"
 
 
 # A capitalised adjective in its strong form ("Große", "Grüner", "Altes"), not a person's

@@ -31,6 +31,7 @@ BIG_CITY = 200_000  # a GeoNames town that is also a common noun counts only fro
 _STREET_NOUN_BEFORE = re.compile(r"(?<![\wäöüß])Straßen? \Z")
 _CALLED_A_QUARTER = re.compile(r"\s(?:ist|sei|war|bleibt)\b.*\bStadtteil\b")
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+_WITH_ARTICLE = frozenset({"am", "vom", "zum", "beim", "im"})  # "an dem", "von dem", …
 TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
 # A first name, then a surname's initial (minutes name citizens so): " J.,", " J. und", " J. fragt".
 _SURNAME_INITIAL = re.compile(
@@ -313,7 +314,9 @@ class Geoparser(StreetFinder, SiteFinder):
                 candidates = self._common_word_filter(
                     tokens, folded, i, candidates, genitive, context
                 )
-                if i > 0 and folded[i - 1] in _DEFINITE_ARTICLES:
+                if i > 0 and (
+                    folded[i - 1] in _DEFINITE_ARTICLES or folded[i - 1] in _WITH_ARTICLE
+                ):
                     # "rund um den Schwarzenberg": a town takes no article; the name is a hill,
                     # a building or a thing of Hamburg's that no list holds
                     candidates = [e for e in candidates if e.source.startswith(TRUSTED_SOURCES)]

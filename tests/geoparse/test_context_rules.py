@@ -649,3 +649,16 @@ def test_lists_of_roads_stops_and_dative_parks(parser, text, expected):
 )
 def test_contracted_articles_ditches_and_inflected_quarters(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place in the genitive after a body's word is the place the body belongs to
+        ("der bestbesuchte Stadtteilbeirat Hamburgs", [("Hamburgs", "city")]),
+        ("die sieben Bezirksversammlungen Hamburgs", [("Hamburgs", "city")]),
+        ("Das Bezirksamt Harburg lädt ein.", []),
+    ],
+)
+def test_a_place_in_the_genitive_after_a_body(parser, text, expected):
+    assert spans(parser, text) == expected

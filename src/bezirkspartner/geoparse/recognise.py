@@ -477,6 +477,14 @@ class Geoparser(StreetFinder, SiteFinder):
         Schnelsen", "Ortsämter Lokstedt und Stellingen", "Regionalausschuss Wilhelmsburg/Veddel"."""
         lexicon = self.lexicon
         previous = folded[i - 1] if i > 0 else ""
+        word = tokens[i].text
+        if (
+            word.endswith("s")
+            and previous not in lexicon.person_titles
+            and folded[i] not in self.gazetteer.by_key
+            and folded[i][:-1] in self.gazetteer.by_key
+        ):
+            return False  # "der größte Stadtteilbeirat Hamburgs": the place, in the genitive
         if previous in lexicon.person_titles or (
             previous
             and lexicon.is_organisation_word(previous)

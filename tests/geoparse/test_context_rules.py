@@ -662,3 +662,19 @@ def test_contracted_articles_ditches_and_inflected_quarters(parser, text, expect
 )
 def test_a_place_in_the_genitive_after_a_body(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short district name listed with districts, or after "von"/"sondern"
+        ("sollen: Mitte und Wandsbek“, sagt er", [("Mitte", "district"), ("Wandsbek", "district")]),
+        ("der inoffizielle Bürgermeister von Mitte ist.", [("Mitte", "district")]),
+        # not the middle of something, a time or a direction
+        ("in der Mitte und Wandsbek", [("Wandsbek", "district")]),
+        ("von Mitte Mai bis Juni", []),
+        ("die Lokstedt von Nord nach Süd zerschneiden", [("Lokstedt", "quarter")]),
+    ],
+)
+def test_short_district_names_in_lists(parser, text, expected):
+    assert spans(parser, text) == expected

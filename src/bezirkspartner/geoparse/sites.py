@@ -25,10 +25,12 @@ from bezirkspartner.geoparse.common import (
 
 _ADJECTIVE_AND_SLASH = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß]*er/\Z")
 # words before a district's short name: prepositions without an article, and "Bezirk"
-_SHORT_NAME_CUES = frozenset({"in", "aus", "für", "nach", "Bezirk", "Bezirks"})
+_SHORT_NAME_CUES = frozenset({"in", "aus", "für", "nach", "von", "sondern", "Bezirk", "Bezirks"})
+_LISTED_BEFORE = re.compile(r"([A-ZÄÖÜ][\wäöüß-]+)(?:,| und| sowie| oder) \Z")
+_LISTED_NEXT = re.compile(r"(?:,| und| sowie| oder) ([A-ZÄÖÜ][\wäöüß-]+)")
 # "in Mitte," but not "in der Mitte", "Mitte Altona" or "Mitte-Nord".
-# not "für Mitte 2017", "bis Mitte Mai": the middle of a time
-_SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])(?!\s+(?:19|20)\d\d\b)")
+# not "für Mitte 2017", "bis Mitte Mai": the middle of a time; not "von Nord nach Süd"
+_SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])(?!\s+(?:19|20)\d\d\b)(?!\s+nach\s)")
 _NAME_PREPOSITIONS = frozenset({"Am", "Im", "An", "Auf"})  # capitalised: part of a name
 _ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")  # "Sozial-", "Städtisch-": adjectives
 # "Multifunktions-", "Versorgungs-": stems of abstract nouns, joined by their "s"
@@ -444,6 +446,23 @@ class SiteFinder:
             mentions.append(Mention(surface, start, end, kind, surface, None, None, 0.7))
         return mentions
 
+    def _among_districts(self, text: str, start: int, end: int) -> bool:
+        """Whether a short name is listed with Hamburg's districts: "Harburg, Mitte, Nord und
+        Wandsbek", "sollen: Mitte und Wandsbek"."""
+        before = _LISTED_BEFORE.search(text, max(0, start - 30), start)
+        after = _LISTED_NEXT.match(text, end)
+        return any(
+            match is not None and self._is_district(match.group(1)) for match in (before, after)
+        )
+
+    def _is_district(self, name: str) -> bool:
+        if name in ("Mitte", "Nord"):
+            return True
+        return any(
+            e.type == "district" and _hamburg_area(e)
+            for e in self.gazetteer.by_key.get(_fold(name), ())
+        )
+
     def _short_district_names(self, text, context, taken) -> list[Mention]:
         """'in Mitte', 'Bezirk Nord': a district's short name after a preposition without an
         article or after "Bezirk" (data/geoparse/words/short-district-names.txt)."""
@@ -457,8 +476,15 @@ class SiteFinder:
             entry = entries[0]
             for start in _occurrences(text, short):
                 end = start + len(short)
+                if start and (
+                    text[start - 1] == "-" or text[max(0, start - 8) : start] == "Hamburg "
+                ):
+                    continue  # "Hamburg-Mitte", "Hamburg Mitte": the full name
                 before = _LAST_WORD.search(text, max(0, start - 8), start)
-                if before is None or before.group(1) not in _SHORT_NAME_CUES:
+                if before is not None and _fold(before.group(1)) in self.lexicon.determiners:
+                    continue  # "in der Mitte"
+                cued = before is not None and before.group(1) in _SHORT_NAME_CUES
+                if not cued and not self._among_districts(text, start, end):
                     continue
                 if _SHORT_NAME_AFTER.match(text, end) and not _overlaps(start, end, taken):
                     mentions.append(

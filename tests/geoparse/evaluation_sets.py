@@ -13,7 +13,7 @@ def load(name: str) -> list[dict]:
     """The documents of one set: "gold", "independent", "unseen", "fresh", "sealed", "holdout",
     "blind", "reserve", "spare", "final", "unread", "untouched", "pristine", "spotless",
     "immaculate", "flawless", "unopened", "untried", "unheard", "unbroken", "untrodden",
-    "unvisited", "unspoilt", "unexplored" or "unmapped"."""
+    "unvisited", "unspoilt", "unexplored", "unmapped" or "uncharted"."""
     return yaml.safe_load((HERE / name / "documents.yaml").read_text("utf-8"))
 
 

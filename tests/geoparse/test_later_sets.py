@@ -42,7 +42,7 @@ LATER = (
     ("unmapped", 0.90, "end of the twenty-third round, cbe7163: P 0.915, R 0.902, F1 0.908"),
 )
 # Made, not yet run: checked for form and apartness only until their first run.
-UNRUN: tuple[str, ...] = ()
+UNRUN: tuple[str, ...] = ("uncharted",)
 NAMES = [*(name for name, _, _ in LATER), *UNRUN]
 
 

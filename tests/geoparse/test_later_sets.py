@@ -40,9 +40,10 @@ LATER = (
     ("unspoilt", 0.88, "end of the twenty-first round, 41e688c: P 0.895, R 0.867, F1 0.881"),
     ("unexplored", 0.87, "end of the twenty-second round, ec1258a: P 0.914, R 0.844, F1 0.877"),
     ("unmapped", 0.90, "end of the twenty-third round, cbe7163: P 0.915, R 0.902, F1 0.908"),
+    ("uncharted", 0.89, "end of the twenty-fourth round, 3522fc9: P 0.929, R 0.871, F1 0.899"),
 )
 # Made, not yet run: checked for form and apartness only until their first run.
-UNRUN: tuple[str, ...] = ("uncharted",)
+UNRUN: tuple[str, ...] = ()
 NAMES = [*(name for name, _, _ in LATER), *UNRUN]
 
 

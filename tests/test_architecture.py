@@ -28,6 +28,7 @@ PURE_MODULES = [
     "geoparse/common.py",
     "geoparse/sites.py",
     "geoparse/streets.py",
+    "geoparse/street_forms.py",
     "geoparse/titles.py",
     "geoparse/tokens.py",
     "matching/explain.py",

@@ -20,7 +20,8 @@ from bezirkspartner.geoparse.common import (
 )
 from bezirkspartner.geoparse.gazetteer import CURATED_MULTIWORD_TYPES, Gazetteer
 from bezirkspartner.geoparse.sites import SiteFinder, _by_tail
-from bezirkspartner.geoparse.streets import StreetFinder, _genitive_street, _street_preposition
+from bezirkspartner.geoparse.street_forms import _genitive_street, _street_preposition
+from bezirkspartner.geoparse.streets import StreetFinder
 from bezirkspartner.geoparse.titles import without_title_parts
 from bezirkspartner.geoparse.tokens import Token, tokenize
 

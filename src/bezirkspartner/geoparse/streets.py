@@ -11,7 +11,6 @@ from bezirkspartner.geoparse.common import (
     _LAST_WORD,
     _SENTENCE_END,
     Mention,
-    _adjective_stems,
     _body_word,
     _fold,
     _names_an_area,
@@ -20,7 +19,14 @@ from bezirkspartner.geoparse.common import (
     _overlaps,
     _word_before,
 )
-from bezirkspartner.geoparse.gazetteer import Entry
+from bezirkspartner.geoparse.street_forms import (
+    _abstract_compound,
+    _best_street,
+    _one_word_streets,
+    _roads,
+    _street_end,
+    _two_word_streets,
+)
 
 # "12", "12a", "12 a", "12-14", "79/81", "9a-d", "Nr. 3", "Nummer 15", "2 bis 8"; on the same
 # line as the name ("bis Triftstraße\n14.-21. Dezember": a date on the next line).
@@ -45,14 +51,9 @@ _AUTOBAHN = re.compile(
     r"(?<![\wäöüß-])((?:Bundes)?[Aa]utobahn \d{1,3}|Bundesstraße \d{3}"
     r"|(?<=\()Bundesstraße \d{1,2}(?=\)))(?![\wäöüß\d-])(?![.,]\d)"
 )
-# "den Autobahnen A 7, A 23 und …": the next road of a list after a road
-_NEXT_ROAD = re.compile(r",\s([AB]\s?\d{1,3})(?![\wäöüß.,]\d)(?![\wäöüß-])")
 # Hamburg's ring roads ("Kreuzung Alter Teichweg und Ring 2").
 _RING_ROAD = re.compile(r"(?<![\wäöüß-])(Ring [123])(?![\wäöüß-]|[.,]?\d)")
 _CAPITALISED_AFTER = re.compile(r" ([A-ZÄÖÜ][\wäöüß-]*)")
-# A place's adjective and "und" before another sharing the street word with it.
-_SHARED_ADJECTIVE = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][\wäöüß]+er) (?:und|oder) \Z")
-_WORD_GAPS = frozenset({" ", "  "})
 _MARKET_WORDS = frozenset({"Markt", "Marktes", "Markts", "Marktplatz", "Marktplatzes"})
 # The quoted name after "Straße": up to four words, the first capitalised, no sentence in it.
 _QUOTED_AFTER_STREET = re.compile(
@@ -66,9 +67,7 @@ _SPACED_DASH = re.compile(r"\s[-–]\s")
 _WORD_AT = re.compile(r"[A-ZÄÖÜ][\wäöüß]*\.?")
 _NAME_BEFORE = re.compile(r"(?<![\wäöüß.])[A-ZÄÖÜ][\wäöüß.]*\Z")
 _DASH_BEFORE = re.compile(r"\s[-–]\s\Z")
-_ADJECTIVE_ENDINGS = ("er", "en", "sche", "schen")
 _DEFINITE_ARTICLES_STREET = frozenset({"die", "der", "den", "dem", "das", "des"})
-_PLACE_NAME_PREFIXES = frozenset({"Groß", "Klein", "Alt", "Neu"})  # "Groß Borstel"
 # Words before a street name of the street list that is also a common word ("am Redder",
 # "in der Landwehr", "Ecke Strenge"): with such a word, or a house number, it is the street.
 _STREET_CONTEXT = frozenset(
@@ -98,188 +97,6 @@ _SHARED_PART = re.compile(r"([A-ZÄÖÜ][\wäöüß]*)[-–]")
 _LISTED_AFTER = re.compile(
     r"(?:\s?[,/]\s?|\s(?:und|oder|sowie)\s)([A-ZÄÖÜ][\wäöüß-]+)(?![\wäöüß-])(?!\s[A-ZÄÖÜ])"
 )
-_ABSTRACT_STEMS = ("ungs", "heits", "keits", "ions")  # German abstract nouns with the joining s
-
-
-def _street_preposition(prefixes: tuple[str, ...]) -> re.Pattern | None:
-    """ "Am Irrgarten 3", "Im Neugrabener Dorf 79": a prefix and one or two names before a
-    number (the prefixes: data/geoparse/words/street-prefixes.txt)."""
-    if not prefixes:
-        return None
-    initials = "".join(sorted({re.escape(prefix[0]) for prefix in prefixes}))
-    return re.compile(  # the lookahead on the initials lets most positions fail at once
-        rf"(?=[{initials}])\b((?:" + "|".join(map(re.escape, prefixes)) + r")\s[A-ZÄÖÜ][\wäöüß-]+"
-        r"(?:\s[A-ZÄÖÜ][\wäöüß-]+)?)(?=\s\d{1,4}[a-zA-Z]?\b)"
-    )
-
-
-def _genitive_street(words: tuple[str, ...]) -> re.Pattern | None:
-    """ "Marschkamper Deiches" -> "Deich": the street words that have a genitive in the list."""
-    stems = sorted(
-        {w for w in words if any(g in words for g in (w + "es", w + "s")) and "." not in w}
-    )
-    if not stems:
-        return None
-    return re.compile(r"(" + "|".join(map(re.escape, stems)) + r")(?:es|s)$", re.IGNORECASE)
-
-
-def _street_end(text: str, start: int, word: str, endings: tuple[str, ...]) -> int | None:
-    """End of the street name a word starts ("Hauptstr." with its dot), or None.
-
-    A hyphenated word counts up to its first part that ends like a street
-    ("Veritaskai-Baustelle" -> "Veritaskai", "Theodor-Yorck-Straße" whole).
-    """
-    if not endings:
-        return None
-    if "-" not in word:
-        lowered = word.lower()
-        if not lowered.endswith(endings):
-            return None
-        end = start + len(word)
-        if lowered.endswith("str"):
-            return end + 1 if text[end : end + 1] == "." else None
-        return end
-    length, found = 0, None
-    for part in word.split("-"):  # the last part that ends so ("Töpferdamm-Twiete" whole)
-        length += len(part)
-        if part and part.lower().endswith(endings):
-            end = start + length
-            if part.lower().endswith("str"):
-                end = end + 1 if text[end : end + 1] == "." else None
-            found = end if end is not None else found
-        length += 1
-    return found
-
-
-def _abstract_compound(word: str, endings: tuple[str, ...]) -> bool:
-    """A street-like compound whose first part is an abstract noun ("Verbindungs-weg")."""
-    lowered = word.lower()
-    for suffix in endings:
-        if lowered.endswith(suffix):
-            return lowered[: -len(suffix)].endswith(_ABSTRACT_STEMS)
-    return False
-
-
-def _one_word_streets(text: str, words, ends, endings):
-    for (start, _, _), end in zip(words, ends, strict=True):
-        if end is None:
-            continue
-        name = text[start:end]
-        first, hyphen, second = name.partition("-")
-        if hyphen and _named_street(first, endings) and _named_street(second, endings):
-            yield start, start + len(first), first, False  # "Jenkelweg-Archenholzstraße":
-            yield start + len(first) + 1, end, second, False  # two streets of one area
-        else:
-            yield start, end, name, False
-
-
-def _named_street(part: str, endings) -> bool:
-    """A name and a street word in one word ("Jenkelweg"), not a bare street word ("Twiete" of
-    "Töpferdamm-Twiete", one street's name)."""
-    lowered = part.lower()
-    ending = next((e for e in endings if lowered.endswith(e)), None)
-    return ending is not None and len(part) >= len(ending) + 3 and part[:1].isupper()
-
-
-def _adjective_opens(text: str, words, k: int, m: int, lexicon) -> bool:
-    """Whether the word before words[k] opens the street name that ends with words[m]: a
-    place's adjective or a name adjective, one or two spaces before it."""
-    word, following = words[k - 1][2], words[k][2]
-    if text[words[k - 1][1] : words[k][0]] not in _WORD_GAPS:  # "Winsener  Straße" too
-        return False
-    if k < m and following in lexicon.name_adjectives and not word.endswith("er"):
-        # before a name adjective only a place's adjective on -er, or a name adjective with
-        # the same ending ("an der Neuen Großen Bergstraße")
-        return (
-            word in lexicon.name_adjectives
-            and _inflection(word) == _inflection(following)
-            and not _opens_sentence(text, words[k - 1][0])
-        )
-    # "Hohe Straße soll …", "Alte Landstraße/Hinsbleek": such a name may open a sentence
-    before_a_road = k == m and following.lower().endswith("straße")
-    if word in lexicon.name_adjectives and (
-        before_a_road or not _opens_sentence(text, words[k - 1][0])
-    ):
-        return True
-    if not word.endswith(_ADJECTIVE_ENDINGS):
-        return False
-    return not (
-        word.endswith(("en", "ier"))
-        and (
-            word.rpartition("-")[2] in lexicon.common_nouns  # "SAGA-Quartier"
-            or _plural_of_noun(word, lexicon)  # "Sportanlagen Alsterredder", "Verkehrsachsen"
-            or (k < m and following.endswith("er"))  # "Verkehrsknoten Horner Kreisel": before
-        )  # a place's adjective only name adjectives
-    )
-
-
-def _plural_of_noun(word: str, lexicon) -> bool:
-    """ "Sportanlagen", "Verkehrsachsen": a noun's plural on -n, its last part a noun ("Anlage",
-    "Achse"); not a name adjective ("Großen")."""
-    if not word.endswith("en") or word in lexicon.name_adjectives or word.endswith("ischen"):
-        return False  # "Holsteinischen": an adjective on -isch (not "Nische")
-    stem, nouns = word[:-1], lexicon.common_nouns
-    return any(stem[i:].capitalize() in nouns for i in range(len(stem) - 3))
-
-
-def _inflection(adjective: str) -> str:
-    """ "e" of "Neue", "en" of "Großen", "er" of "Hoher": an adjective's ending."""
-    return adjective[-1:] if adjective.endswith("e") else adjective[-2:]
-
-
-def _two_part_place(text: str, words, k: int) -> bool:
-    """Whether words[k], a place's adjective on -er, is the second part of a place's name with
-    a prefix written apart: "Groß Borsteler", "Klein Flottbeker", "Neu Wulmstorfer"."""
-    return (
-        words[k - 1][2] in _PLACE_NAME_PREFIXES
-        and words[k][2].endswith("er")
-        and text[words[k - 1][1] : words[k][0]] == " "
-    )
-
-
-def _two_word_streets(text: str, words, ends, lexicon, places):
-    """One or more adjectives from place names and a street word or name:
-    "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str.",
-    "Große Bahnstraße"; not a noun on -en or -ier ("Gleisbogen Rübenkamp", "Quartier
-    Peter-Beenck-Straße"), nor across a line. Before a name adjective only a place's adjective
-    on -er is taken ("Curslacker Neuer Deich", not "Bewohnerparken Kleiner Schäferkamp"). Two
-    places' adjectives may share the street word ("Moorfleeter und Tatenberger Deich")."""
-    for m, end in enumerate(ends):
-        if end is None or "-" in text[words[m][0] : end]:
-            continue  # "Farmsener August-Krogmann-Straße": a person's street takes no adjective
-        k = m
-        while k > 0 and _adjective_opens(text, words, k, m, lexicon):
-            k -= 1
-        if k < m and k > 0 and _two_part_place(text, words, k):
-            k -= 1  # "Groß Borsteler Straße": the adjective of "Groß Borstel"
-        if k < m:
-            start = words[k][0]
-            shared = _SHARED_ADJECTIVE.search(text, max(0, start - 40), start)
-            if shared and any(_fold(stem) in places for stem in _adjective_stems(shared.group(1))):
-                start = shared.start(1)  # "Moorfleeter und Tatenberger Deich": one street
-            yield start, end, text[start:end], False
-
-
-def _roads(pattern: re.Pattern, text: str, present) -> list[tuple[int, int, str, bool]]:
-    """Roads by their number or kind ("A7", "Ring 2", "Autobahn 25") as checked candidates,
-    looked for only where a cheaper test (`present`) found a trace of them."""
-    if not present:
-        return []
-    found = []
-    for match in pattern.finditer(text):
-        found.append((match.start(1), match.end(1), match.group(1), True))
-        end = match.end(1)
-        while (listed := _NEXT_ROAD.match(text, end)) is not None:  # "A 7, A 23 und B 4"
-            found.append((listed.start(1), listed.end(1), listed.group(1), True))
-            end = listed.end(1)
-    return found
-
-
-def _best_street(entries: list[Entry], context: str) -> Entry | None:
-    for entry in entries:
-        if entry.context == context:
-            return entry
-    return entries[0] if entries else None
 
 
 class StreetFinder:

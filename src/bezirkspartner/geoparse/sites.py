@@ -73,6 +73,14 @@ def _without_linking_element(head: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+def _word_start(text: str, end: int) -> int:
+    """Where the word that ends at `end` starts."""
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    return start
+
+
 # "Stadtteilzentrum „Feuervogel“": a word, a space, a quoted capitalised name.
 _QUOTED_AFTER_WORD = re.compile(
     r'([A-ZÄÖÜ][\wäöüß-]*) ([„"‚»])([A-ZÄÖÜ][^„“”"‚‘’»«\n,.;:!?]{0,40}?)([“”"‘’«])'
@@ -251,10 +259,17 @@ class SiteFinder:
     def _quoted_sites(self, text: str) -> list[Mention]:
         """A site's own name in quotation marks after its site word: "im Stadtteilzentrum
         „Feuervogel“", "die Wohnunterkunft „Große Horst“". At most four words, capitalised."""
-        if not any(mark in text for mark in _QUOTE_OPENINGS):
-            return []
+        openings = [
+            position
+            for mark in _QUOTE_OPENINGS
+            if mark in text
+            for position in _occurrences(text, " " + mark)
+        ]
         mentions = []
-        for match in _QUOTED_AFTER_WORD.finditer(text):
+        for position in sorted(openings):  # from each opening mark back to the word before it
+            match = _QUOTED_AFTER_WORD.match(text, _word_start(text, position))
+            if match is None or match.start(2) != position + 1:
+                continue
             opening, name, closing = match.group(2), match.group(3), match.group(4)
             if closing not in _QUOTE_CLOSINGS[opening] or len(name.split()) > 4:
                 continue

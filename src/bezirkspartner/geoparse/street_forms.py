@@ -188,10 +188,8 @@ def _roads(pattern: re.Pattern, text: str, present) -> list[tuple[int, int, str,
     looked for only where a cheaper test (`present`) found a trace of them."""
     if not present:
         return []
-    found = []
-    for match in pattern.finditer(text):
-        found.append((match.start(1), match.end(1), match.group(1), True))
-        end = match.end(1)
+    found = [(m.start(1), m.end(1), m.group(1), True) for m in pattern.finditer(text)]
+    for _, end, _, _ in found[:] if found and ", " in text else ():
         while (listed := _NEXT_ROAD.match(text, end)) is not None:  # "A 7, A 23 und B 4"
             found.append((listed.start(1), listed.end(1), listed.group(1), True))
             end = listed.end(1)

@@ -184,10 +184,12 @@ class StreetFinder:
             if any(part in lexicon.common_nouns for part in parts):
                 continue  # "Fuß- und Radwegebrücke": nouns sharing a head, a kind of way
             named = parts and all(len(part) > 3 for part in parts)  # "Heuß- und Schulweg"
-            if not named and " " not in name and self._end_of_a_stretch(text, start):
-                named = True  # "Schulweg" is a noun, but not in "zwischen Heußweg und Schulweg"
-            if key in lexicon.stop_words or (key in lexicon.generic_street_words and not named):
+            if key in lexicon.stop_words:
                 continue
+            if not named and key in lexicon.generic_street_words:
+                if " " in name or not self._end_of_a_stretch(text, start):
+                    continue  # "Schulweg" is a noun, but not in "zwischen Heußweg und Schulweg"
+                named = True
             if any(lexicon.is_organisation_word(part) for part in key.split()):
                 continue  # "Im Wahlkreis 1", "Im Bebauungsplan Rahlstedt 105": no address
             if len(name) < 5 or any(_fold(w) in lexicon.calendar_words for w in name.split()):
@@ -374,10 +376,14 @@ class StreetFinder:
         street_keys = self.gazetteer.street_keys
         count = len(tokens)
         for i in heads:  # a name of the list starts capitalised
-            genitive = i > 0 and folded[i - 1] == "des"  # "entlang des Eulenkamps"
             first = folded[i]
-            if first not in first_words and not (genitive and first[:-1] in first_words):
-                continue
+            genitive = False
+            if first not in first_words:
+                genitive = i > 0 and folded[i - 1] == "des"  # "entlang des Eulenkamps"
+                if not (genitive and first[:-1] in first_words):
+                    continue
+            elif i > 0 and folded[i - 1] == "des":
+                genitive = True
             if not tokens[i].text[:1].isupper():
                 continue
             longest = 1

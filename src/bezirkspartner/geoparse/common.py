@@ -29,6 +29,8 @@ TYPE_PRIORITY = {
 _SENTENCE_END = frozenset(".!?:;")
 _LAST_WORD = re.compile(r"([\w-]+) \Z")
 _INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+_CAPITALISED_AFTER = re.compile(r" ([A-ZÄÖÜ][\wäöüß-]*)")  # the capitalised word after a space
 
 
 @dataclass(frozen=True)

@@ -250,7 +250,7 @@ class Gazetteer:
                     self.add(f"Hamburg-{name}", entry)  # "Hamburg-Eidelstedt": the quarter
                 for name in names:  # "im Kleinen Grasbrook", "der Kleine Grasbrook"
                     for form in (dative_form(name, self.lexicon), weak_form(name)):
-                        if form and " " in name:
+                        if form:  # None for a name without an adjective opening it
                             self.add(form, entry)
 
     def _geonames_point(self, names: list[str], city) -> tuple[float | None, float | None]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from bezirkspartner.geoparse.common import (
+    _DEFINITE_ARTICLES,
     _INDEFINITE_ARTICLES,
     Mention,
     _Blocked,
@@ -31,7 +32,6 @@ _DIRECTION = re.compile(r"(?:\s?[-–]\s?|\s)([A-ZÄÖÜ][a-zäöü]+)(?![\wäö
 BIG_CITY = 200_000  # a GeoNames town that is also a common noun counts only from this size on
 _STREET_NOUN_BEFORE = re.compile(r"(?<![\wäöüß])Straßen? \Z")
 _CALLED_A_QUARTER = re.compile(r"\s(?:ist|sei|war|bleibt)\b.*\bStadtteil\b")
-_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 _WITH_ARTICLE = frozenset({"am", "vom", "zum", "beim", "im"})  # "an dem", "von dem", …
 TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
 # A first name, then a surname's initial (minutes name citizens so): " J.,", " J. und", " J. fragt".

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bezirkspartner.geoparse.common import (
+    _CAPITALISED_AFTER,
     _INDEFINITE_ARTICLES,
     _LAST_WORD,
     Mention,
@@ -22,6 +23,7 @@ from bezirkspartner.geoparse.common import (
     _strip_genitive,
     _word_before,
 )
+from bezirkspartner.geoparse.titles import _CLOSING
 
 _ADJECTIVE_AND_SLASH = re.compile(r"(?<![\wäöüß])[A-ZÄÖÜ][\wäöüß]*er/\Z")
 # words before a district's short name: prepositions without an article, and "Bezirk"
@@ -85,9 +87,7 @@ def _word_start(text: str, end: int) -> int:
 _QUOTED_AFTER_WORD = re.compile(
     r'([A-ZÄÖÜ][\wäöüß-]*) ([„"‚»])([A-ZÄÖÜ][^„“”"‚‘’»«\n,.;:!?]{0,40}?)([“”"‘’«])'
 )
-_QUOTE_OPENINGS = ("„", '"', "‚", "»")
-_QUOTE_CLOSINGS = {"„": '“”"', '"': '“”"', "‚": "‘’", "»": "«"}
-_CAPITALISED_NEXT = re.compile(r" ([A-ZÄÖÜ][\wäöüß-]*)")
+_QUOTE_OPENINGS = ("„", '"', "‚", "»")  # their closing marks: titles._CLOSING
 
 
 def _words_ending(text: str, endings: tuple[str, ...], genitive: bool = False):
@@ -102,10 +102,7 @@ def _words_ending(text: str, endings: tuple[str, ...], genitive: bool = False):
                 if genitive and text[end : end + 1] == "s":
                     end += 1
                 if end == len(text) or not (text[end].isalnum() or text[end] == "-"):
-                    start = position
-                    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
-                        start -= 1
-                    yield start, end, ending
+                    yield _word_start(text, position), end, ending
 
 
 def _any_such(folded, i) -> bool:
@@ -271,7 +268,7 @@ class SiteFinder:
             if match is None or match.start(2) != position + 1:
                 continue
             opening, name, closing = match.group(2), match.group(3), match.group(4)
-            if closing not in _QUOTE_CLOSINGS[opening] or len(name.split()) > 4:
+            if closing not in _CLOSING[opening] or len(name.split()) > 4:
                 continue
             if any(c.isdigit() for c in name):
                 continue  # "Hochhäuser „Grunewaldstraße 72 – 78“": an address
@@ -471,7 +468,8 @@ class SiteFinder:
         )
 
     def _is_district(self, name: str) -> bool:
-        if name in ("Mitte", "Nord"):
+        """A Hamburg district by its name or its short name ("Harburg", "Mitte")."""
+        if any(name == short for short, _ in self.lexicon.short_district_names):
             return True
         return any(
             e.type == "district" and _hamburg_area(e)
@@ -577,7 +575,7 @@ class SiteFinder:
         endings = (*lexicon.quarter_endings, *lexicon.estate_endings)
         for start, end, ending in _words_ending(text, endings, genitive=True):
             kind = "poi" if ending in lexicon.estate_endings else "quarter"
-            after = _CAPITALISED_NEXT.match(text, end) if kind == "poi" else None
+            after = _CAPITALISED_AFTER.match(text, end) if kind == "poi" else None
             if after and _names_an_area(self.gazetteer.by_key, _fold(after.group(1))):
                 continue  # "der damaligen Fischersiedlung Altona": the place described
             word = text[start:end]

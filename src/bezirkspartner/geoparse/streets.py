@@ -7,6 +7,8 @@ import re
 from bisect import bisect_left
 
 from bezirkspartner.geoparse.common import (
+    _CAPITALISED_AFTER,
+    _DEFINITE_ARTICLES,
     _INDEFINITE_ARTICLES,
     _LAST_WORD,
     _SENTENCE_END,
@@ -53,7 +55,6 @@ _AUTOBAHN = re.compile(
 )
 # Hamburg's ring roads ("Kreuzung Alter Teichweg und Ring 2").
 _RING_ROAD = re.compile(r"(?<![\wäöüß-])(Ring [123])(?![\wäöüß-]|[.,]?\d)")
-_CAPITALISED_AFTER = re.compile(r" ([A-ZÄÖÜ][\wäöüß-]*)")
 _MARKET_WORDS = frozenset({"Markt", "Marktes", "Markts", "Marktplatz", "Marktplatzes"})
 # The quoted name after "Straße": up to four words, the first capitalised, no sentence in it.
 _QUOTED_AFTER_STREET = re.compile(
@@ -67,7 +68,6 @@ _SPACED_DASH = re.compile(r"\s[-–]\s")
 _WORD_AT = re.compile(r"[A-ZÄÖÜ][\wäöüß]*\.?")
 _NAME_BEFORE = re.compile(r"(?<![\wäöüß.])[A-ZÄÖÜ][\wäöüß.]*\Z")
 _DASH_BEFORE = re.compile(r"\s[-–]\s\Z")
-_DEFINITE_ARTICLES_STREET = frozenset({"die", "der", "den", "dem", "das", "des"})
 # Words before a street name of the street list that is also a common word ("am Redder",
 # "in der Landwehr", "Ecke Strenge"): with such a word, or a house number, it is the street.
 _STREET_CONTEXT = frozenset(
@@ -75,7 +75,6 @@ _STREET_CONTEXT = frozenset(
     | {"um", "über", "durch", "von", "bis", "zwischen"}  # "um den Reinbeker Redder"
 )
 # "Bernadottestraße – Holländische Reihe": the next name of a list of streets.
-_SECTION_AFTER = re.compile(r" ([A-ZÄÖÜ][a-zäöü]+)(?![\wäöüß-])")
 _STRETCH_BEFORE = re.compile(
     r"(?:(?:zwischen|[Vv]o[nm])\s(?:der\s|dem\s)?([\wäöüß-]+)\s(?:und|bis)"
     r"|([\wäöüß-]+)\sbis)\s(?:zum\s|zur\s)?\Z"
@@ -246,7 +245,7 @@ class StreetFinder:
                 shared = _SHARED_HEAD.search(text, max(0, start - 80), start) if shares else None
                 if shared and " " not in name:  # "Arnold-, Kepler- und Eulenstraße": one mention
                     start = shared.start()
-                section = _SECTION_AFTER.match(text, end)
+                section = _CAPITALISED_AFTER.match(text, end)
                 if section and section.group(1) in self.lexicon.direction_words:
                     end = section.end(1)  # "Überseering Ost": a street's section by its compass
                 mentions.append(
@@ -377,13 +376,9 @@ class StreetFinder:
         count = len(tokens)
         for i in heads:  # a name of the list starts capitalised
             first = folded[i]
-            genitive = False
-            if first not in first_words:
-                genitive = i > 0 and folded[i - 1] == "des"  # "entlang des Eulenkamps"
-                if not (genitive and first[:-1] in first_words):
-                    continue
-            elif i > 0 and folded[i - 1] == "des":
-                genitive = True
+            genitive = i > 0 and folded[i - 1] == "des"  # "entlang des Eulenkamps"
+            if first not in first_words and not (genitive and first[:-1] in first_words):
+                continue
             if not tokens[i].text[:1].isupper():
                 continue
             longest = 1
@@ -446,7 +441,7 @@ class StreetFinder:
         ):
             return True
         if (
-            previous in _DEFINITE_ARTICLES_STREET
+            previous in _DEFINITE_ARTICLES
             and len(names[0]) > 4  # not "der Sand"
             and " ".join(folded[i : i + n]) in self.gazetteer.well_known_street_keys
         ):
@@ -496,7 +491,7 @@ class StreetFinder:
             and _fold(tail) in lexicon.generic_street_words
         ):
             return True  # "Wohnwagen-Stellplatz", "Deich-Wanderweges": a noun and a kind of way
-        if (len(head) == 1 and head not in "SU") or (
+        if (len(head) == 1 and head not in ("S", "U")) or (
             head and tail in nouns and tail.lower() not in self._street_endings
         ):  # "P+R-Platz", "Wandse-Wanderweg": a letter or a compound noun before the street
             return True  # word, not a name ("S-Elbgaustrasse" is the station)

@@ -121,6 +121,7 @@ class _Blocked:
 
     def __init__(self, tokens: list[Token], spans: list[tuple[int, int]]):
         self.indices: set[int] = set()
+        self._sorted: list[int] | None = None  # the indices in order, made when first needed
         if spans:
             starts = [token.start for token in tokens]
             for start, end in spans:
@@ -135,11 +136,12 @@ class _Blocked:
 
     def free_run(self, start: int, longest: int) -> int:
         """How many tokens from `start` on (at most `longest`) are not blocked."""
-        if self.indices:
-            for n in range(longest):
-                if start + n in self.indices:
-                    return n
-        return longest
+        if not self.indices:
+            return longest
+        if self._sorted is None:
+            self._sorted = sorted(self.indices)
+        k = bisect_left(self._sorted, start)
+        return min(longest, self._sorted[k] - start) if k < len(self._sorted) else longest
 
 
 def _prefer_units_over_same_places(candidates: list[Entry]) -> list[Entry]:

@@ -46,6 +46,7 @@ _COMPANY_AFTER = re.compile(r" (?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:e\.\s?V|g?GmbH|
 # "Lokstedt, Niendorf, Schnelsen", "Wilhelmsburg/Veddel", "Lokstedt und Stellingen".
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
 _BREAKS_NAME = re.compile(r"[,;:()\[\]\n/]")  # "Hamburg / Altona": two places
+_UNKNOWN = object()  # a word not looked up yet
 _LIST_WORDS = frozenset({"und", "sowie"})
 # "Regionalausschuss FOLAG (", "Wahlkreis 4 (": a body's word, its acronym or number, a bracket
 _BODY_BEFORE_BRACKET = re.compile(r"([\w-]+)(?: (?:[A-ZÄÖÜ]{2,}|\d{1,3}))? \($")
@@ -96,12 +97,15 @@ class Geoparser(StreetFinder, SiteFinder):
         self._known_first = self._poi_first | self._place_first
         self._site_word_of: dict[str, str] = {}  # a word -> the site word it ends in
         self._street_like: dict[str, bool] = {}  # a word -> hyphenated or ends like a street
+        self._one_word_names: dict[str, tuple | None] = {}  # a word -> its lookup as a name
+        self._folds: dict[str, str] = {}  # a word -> its folded form
         self._place_nouns = self.lexicon.park_words | self.lexicon.water_words
         self._start_keys = frozenset(gazetteer.first_words) | frozenset(gazetteer.by_key)
 
     def parse(self, text: str, *, context: str = "hamburg", country: str = "DE") -> list[Mention]:
         tokens = tokenize(text)
-        folded = [_fold(t.text) for t in tokens]
+        known_folds = self._folds.get  # read here first: most words recur
+        folded = [known_folds(t.text) or self._fold_new(t.text) for t in tokens]
         heads = [i for i, t in enumerate(tokens) if not t.text[0].islower()]  # capitals, numbers
         words = [(tokens[i].start, tokens[i].end, tokens[i].text) for i in heads]
         streets = self._streets(text, words, context, tokens, folded, heads)
@@ -155,6 +159,13 @@ class Geoparser(StreetFinder, SiteFinder):
         if "Straße" in text:
             mentions = [self._street_not_station(text, m) for m in mentions]
         return self._quarters_among_quarters(text, mentions)
+
+    def _fold_new(self, word: str) -> str:
+        """The folded form of a word not folded before, kept for the next time."""
+        folded = _fold(word)
+        if len(self._folds) < 200_000:
+            self._folds[word] = folded
+        return folded
 
     def _street_not_station(self, text: str, mention: Mention) -> Mention:
         """ "der Straßen Eppendorfer Baum und Eppendorfer Landstraße": a station named like its
@@ -237,8 +248,18 @@ class Geoparser(StreetFinder, SiteFinder):
                     break
             if best:
                 return best
-        found = self._lookup([first], tokens[i].text)
-        return (1, *found) if found else None
+        return self._one_word_name(tokens[i].text, first)
+
+    def _one_word_name(self, word: str, key: str):
+        """(1, candidates, genitive) for a name of one word, or None; kept per word, as words
+        recur."""
+        found = self._one_word_names.get(word, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self._lookup([key], word)
+            found = (1, *found) if found else None
+            if len(self._one_word_names) < 100_000:
+                self._one_word_names[word] = found
+        return found
 
     def _lookup(self, keys: list[str], last: str):
         by_key = self.gazetteer.by_key
@@ -272,6 +293,7 @@ class Geoparser(StreetFinder, SiteFinder):
         body_until = -1  # the token after the last name that was part of a body's or person's
         taken = blocked.indices
         first_words, by_key = self.gazetteer.first_words, self.gazetteer.by_key
+        prefixes = self.gazetteer.prefixes
         for i in starts:
             token = tokens[i]
             first = token.text[:1]
@@ -289,7 +311,11 @@ class Geoparser(StreetFinder, SiteFinder):
                 else:  # "Eimsbüttel-Nord", "Altona-Othmarschen-Waltershof"
                     mentions.extend(self._hyphenated_parts(text, token, context, country))
                 continue
-            found = self._match(text, tokens, folded, blocked, i)
+            found = (
+                self._match(text, tokens, folded, blocked, i)
+                if key in prefixes
+                else self._one_word_name(token.text, key)
+            )
             if found is None:
                 continue
             n, candidates, genitive = found

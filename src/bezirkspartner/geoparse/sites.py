@@ -436,7 +436,10 @@ class SiteFinder:
                     (start, noun.end, "water" if noun_word in lexicon.water_words else "park")
                 )
         if "park" in text.lower():
-            for i, token in enumerate(tokens):
+            for i in heads:  # a park's name is capitalised and its folded form ends so
+                if not folded[i].endswith(("park", "parks")):
+                    continue
+                token = tokens[i]
                 word = token.text
                 stem = word[:-1] if folded[i].endswith("parks") else word  # "des Schanzenparks"
                 if (

@@ -125,8 +125,11 @@ class StreetFinder:
         lexicon = self.lexicon
         spans = []
         endings = self._street_endings
+        like = self._street_like  # read here first: most words are known and not street-like
         ends = [
-            _street_end(text, start, word, endings) if self._is_street_like(word) else None
+            _street_end(text, start, word, endings)
+            if like.get(word) or (word not in like and self._is_street_like(word))
+            else None
             for start, _, word in words
         ]
         prepositions = self._street_preposition.finditer(text) if self._street_preposition else ()
@@ -374,10 +377,13 @@ class StreetFinder:
             return
         street_keys = self.gazetteer.street_keys
         count = len(tokens)
-        for i in heads:  # a name of the list starts capitalised
+        listed = [  # a name of the list starts capitalised, in the genitive too
+            i for i in heads if folded[i] in first_words or folded[i][:-1] in first_words
+        ]
+        for i in listed:
             first = folded[i]
             genitive = i > 0 and folded[i - 1] == "des"  # "entlang des Eulenkamps"
-            if first not in first_words and not (genitive and first[:-1] in first_words):
+            if first not in first_words and not genitive:
                 continue
             if not tokens[i].text[:1].isupper():
                 continue

@@ -72,3 +72,28 @@ def test_street_keys_are_kept_apart_and_compiled(tmp_path):
     gazetteer.add_streets(streets / "musterstadt.csv", context="musterstadt")
     assert gazetteer.street_keys == {"op de deel"}
     assert gazetteer.lookup("op de deel")[0].source == "streets"
+
+
+def _rows(name: str) -> list[dict]:
+    with (DATA / "geoparse" / "streets" / name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_the_address_street_list_is_sourced_and_apart_from_the_other_lists():
+    rows = _rows("hamburg.addresses.csv")
+    assert len(rows) > 1000
+    others = {r["name"].casefold() for n in ("hamburg.csv", "hamburg.known.csv") for r in _rows(n)}
+    assert len({r["name"] for r in rows}) == len(rows)
+    for row in rows:
+        lat, lon = float(row["lat"]), float(row["lon"])
+        assert 53.38 <= lat <= 53.97 and 8.40 <= lon <= 10.35, row
+        assert row["source"].startswith("https://") and row["checked"] == "2026-12-06", row
+        assert row["name"].casefold() not in others, row
+        assert not any(ch.isdigit() for ch in row["name"]), row
+
+
+def test_a_street_known_from_addresses_is_found_in_its_context(parser):
+    assert found(parser, "Die Baustelle am Kattrepel dauert bis Mai.") == [("Kattrepel", "street")]
+    assert found(parser, "Die Kita Kupferhof 12 bekommt einen Anbau.") == [
+        ("Kupferhof 12", "address")
+    ]

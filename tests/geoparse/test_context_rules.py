@@ -678,3 +678,32 @@ def test_a_place_in_the_genitive_after_a_body(parser, text, expected):
 )
 def test_short_district_names_in_lists(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a corner named by its second street, an unknown name after "Ecke"
+        ("Der Spielplatz liegt am Rübenkamp, Ecke Sengelmannwiese.", None),
+        ("Wir treffen uns Ecke Haldesdorfer Straße.", [("Haldesdorfer Straße", "street")]),
+        ("Gleisbogen Rübenkamp Ecke Hellbrookstr.) und mehr", [("Hellbrookstr.", "street")]),
+        # the district office's building for planning, in its weak forms too
+        ("Die Sprechstunde ist im Technischen Rathaus.", [("Technischen Rathaus", "poi")]),
+        ("Das Technische Rathaus zieht um.", [("Technische Rathaus", "poi")]),
+        # a well-known street after its place in the genitive
+        ("So kennt man Hamburgs Reeperbahn: laut.", [("Reeperbahn", "street")]),
+        # a stop named by two streets
+        (
+            "an der Bushaltestelle Bramfelder Dorfplatz-Heukoppel fehlt ein Dach",
+            [("Bushaltestelle Bramfelder Dorfplatz-Heukoppel", "station")],
+        ),
+        # a name of several words whose last word takes "-es" in the genitive
+        ("in der Nähe des Wohldorfer Waldes.", [("Wohldorfer Waldes", "park")]),
+    ],
+)
+def test_corners_stops_genitives_and_the_technical_town_hall(parser, text, expected):
+    found = spans(parser, text)
+    if expected is None:
+        assert ("Sengelmannwiese", "street") in found
+    else:
+        assert found[-len(expected) :] == expected

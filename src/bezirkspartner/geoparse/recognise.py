@@ -274,7 +274,8 @@ class Geoparser(StreetFinder, SiteFinder):
                 candidates = by_key.get(" ".join([*keys[:-1], _fold(stripped)]))
                 if candidates:
                     return candidates, True
-                if stripped.endswith("e") and len(stripped) > 5:  # "des Raakmoores"
+                if stripped.endswith("e") and (len(stripped) > 5 or len(keys) > 1):
+                    # "des Raakmoores", "des Wohldorfer Waldes"
                     candidates = by_key.get(" ".join([*keys[:-1], _fold(stripped[:-1])]))
                     if candidates:
                         return candidates, True

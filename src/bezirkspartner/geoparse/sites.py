@@ -393,6 +393,10 @@ class SiteFinder:
             return tokens[j + 1].end
         street = street_at.get(tokens[j].start)
         if street is not None and (not is_station or folded[j - 1].endswith("haltestelle")):
+            if is_station:  # "Bushaltestelle Bramfelder Dorfplatz-Heukoppel": a stop named by
+                last = next(t for t in tokens[j:] if t.end >= street.end)  # two streets
+                if last.end > street.end and last.text[street.end - last.start] == "-":
+                    return last.end
             return street.end  # "Schule Röthmoorweg"; "Bushaltestelle Olivaer Straße": a stop
         for n in range(min(3, len(tokens) - j), 0, -1):
             key = " ".join(folded[j : j + n])

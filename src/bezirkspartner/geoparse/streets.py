@@ -344,7 +344,8 @@ class StreetFinder:
                         and text[tokens[i].end : nxt.start] == " "
                     ):
                         yield tokens[i].start, nxt.end, text[tokens[i].start : nxt.end], True
-                    elif self._unknown_name(word, cued=True):
+                    elif not self._is_street_like(word) and self._unknown_name(word, cued=True):
+                        # a name ending like a street ("Ecke Hellbrookstr.") is found by its form
                         yield tokens[i].start, tokens[i].end, word, True
         if "Straße " in text:  # 'entlang der Straße "In der Schlucht"': a quoted name
             for quoted in _QUOTED_AFTER_STREET.finditer(text):
@@ -447,12 +448,13 @@ class StreetFinder:
         ):
             return True
         if (
-            previous in _DEFINITE_ARTICLES
+            (previous in _DEFINITE_ARTICLES or self._place_genitive_before(tokens, i))
             and len(names[0]) > 4  # not "der Sand"
             and " ".join(folded[i : i + n]) in self.gazetteer.well_known_street_keys
         ):
-            return True  # "die Reeperbahn": a well-known street with its article (not "die
-            # Landwehr", a noun too, which only the full street list holds)
+            return True  # "die Reeperbahn", "Hamburgs Reeperbahn": a well-known street with its
+            # article or its place (not "die Landwehr", a noun too, which only the full street
+            # list holds)
         before = text[: tokens[i].start].rstrip()
         if not before or before[-1] in _SENTENCE_END or before[-1] in '"„(':
             return False  # a capital at the start of a sentence says nothing
@@ -461,6 +463,22 @@ class StreetFinder:
             for w in names
         )
         return not ambiguous
+
+    def _place_genitive_before(self, tokens, i) -> bool:
+        """Whether a place of Hamburg in the genitive stands right before token i ("Hamburgs",
+        "Altonas")."""
+        if i == 0 or tokens[i - 1].end + 1 != tokens[i].start:
+            return False
+        word = tokens[i - 1].text
+        return (
+            word[-1:] == "s"
+            and word[:1].isupper()
+            and any(
+                e.context == "hamburg" or e.norm == "Hamburg"
+                for e in self.gazetteer.by_key.get(_fold(word[:-1]), ())
+                if e.type in ("city", "district", "quarter")
+            )
+        )
 
     def _spaced_streets(self, text: str):
         """ "Robert - Koch - Straße": the last part is a bare street word of the list. Only the

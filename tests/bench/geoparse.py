@@ -4,10 +4,10 @@ The development set (tests/geoparse/gold) was written while the recogniser was b
 independent set (tests/geoparse/independent) holds real council papers that were later used for
 tuning (a second development set). Every later set (unseen, fresh, sealed, holdout, blind,
 reserve, spare, final, unread, untouched, pristine, spotless, immaculate, flawless, unopened,
-untried, unheard, unbroken, untrodden, unvisited, unspoilt, unexplored, unmapped, uncharted)
-holds real papers annotated before a round of changes and measured once at its end, its errors
+untried, unheard, unbroken, untrodden, unvisited, unspoilt, unexplored, unmapped, uncharted,
+unsurveyed) holds real papers annotated before a round of changes and measured once at its end, its errors
 read in the next round (issue 19; each set's README says when). So all of them are tuned on but
-the last, the uncharted set, measured at the twenty-fourth round's end: its figure is the clean
+the last, the unsurveyed set, measured at the twenty-fifth round's end: its figure is the clean
 one. Sets made but not yet run (tests/geoparse/test_later_sets.py, UNRUN) are not measured
 here.
 The gazetteer is measured twice, each in a fresh process (wall clock, CPU time, the process's
@@ -164,7 +164,8 @@ def run() -> list[tuple[str, str]]:
             ("unspoilt (tuned on)", "unspoilt"),
             ("unexplored (tuned on)", "unexplored"),
             ("unmapped (tuned on)", "unmapped"),
-            ("uncharted", "uncharted"),
+            ("uncharted (tuned on)", "uncharted"),
+            ("unsurveyed", "unsurveyed"),
         )
     }
     for name, documents in sets.items():

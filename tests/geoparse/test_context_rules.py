@@ -707,3 +707,32 @@ def test_corners_stops_genitives_and_the_technical_town_hall(parser, text, expec
         assert ("Sengelmannwiese", "street") in found
     else:
         assert found[-len(expected) :] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site's word before its known name, and a youth centre named by its street
+        ("Vorstellung Kulturzentrum Honigfabrik", [("Kulturzentrum Honigfabrik", "poi")]),
+        ("das Haus der Jugend Eberhofstieg schließt", [("Haus der Jugend Eberhofstieg", "poi")]),
+        # a place in a body's name given with its acronym, and a company on "&"
+        ("den Eisenbahnbauverein (EBV) Harburg gefragt", []),
+        ("gemeinsam mit Schulbau Hamburg (SBH) geplant", []),
+        ("Peek & Cloppenburg ist fort", []),
+        # a quarter's name with a hyphen added, a history workshop, "bin"
+        (
+            "in Neu-Allermöhe und Lohbrügge",
+            [("Neu-Allermöhe", "quarter"), ("Lohbrügge", "quarter")],
+        ),
+        ("die Geschichtswerkstatt Horn lädt ein", []),
+        ("Bin mal gespannt.", []),
+        # place adjectives sharing a street's noun, a quoted name after "Strasse"
+        (
+            "an der Kieler- und der Rellinger Straße",
+            [("Kieler- und der Rellinger Straße", "street")],
+        ),
+        ("über die Strasse „Beim Farenland“.", [("Beim Farenland", "street")]),
+    ],
+)
+def test_sites_bodies_and_streets_of_the_twenty_sixth_round(parser, text, expected):
+    assert spans(parser, text) == expected

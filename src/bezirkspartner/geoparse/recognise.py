@@ -47,6 +47,10 @@ _COMPANY_AFTER = re.compile(r" (?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:e\.\s?V|g?GmbH|
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
 _BREAKS_NAME = re.compile(r"[,;:()\[\]\n/]")  # "Hamburg / Altona": two places
 _UNKNOWN = object()  # a word not looked up yet
+# "Eisenbahnbauverein (EBV) Harburg": a body's word and its acronym before a place;
+# "Schulbau Hamburg (SBH)": an acronym after the place
+_ACRONYM_IN_BRACKETS_BEFORE = re.compile(r"([\w-]+) \([A-ZÄÖÜ]{2,6}\) $")
+_ACRONYM_IN_BRACKETS = re.compile(r" \(([A-ZÄÖÜ]{2,6})\)")
 _LIST_WORDS = frozenset({"und", "sowie"})
 # "Regionalausschuss FOLAG (", "Wahlkreis 4 (": a body's word, its acronym or number, a bracket
 _BODY_BEFORE_BRACKET = re.compile(r"([\w-]+)(?: (?:[A-ZÄÖÜ]{2,}|\d{1,3}))? \($")
@@ -386,6 +390,25 @@ class Geoparser(StreetFinder, SiteFinder):
         part = self._directional_part(token, context, country)
         if part is not None:
             return [part]
+        joined = [  # "Neu-Allermöhe": a quarter's name with a hyphen added
+            e
+            for e in self.gazetteer.by_key.get(_fold(token.text.replace("-", "")), ())
+            if _hamburg_area(e)
+        ]
+        if joined:
+            entry, _ = _resolve(joined, context, country)
+            return [
+                Mention(
+                    token.text,
+                    token.start,
+                    token.end,
+                    entry.type,
+                    entry.norm,
+                    entry.lat,
+                    entry.lon,
+                    0.7,
+                )
+            ]
         names = token.text.split("-")
         if len(names) < 2 or not all(names):
             return []
@@ -546,6 +569,10 @@ class Geoparser(StreetFinder, SiteFinder):
             return True  # "Billwerder 30/Bergedorf 120": the numbers of a plan
         if "(" in text and self._in_brackets_after_a_body(text, start):
             return True
+        if "(" in text and self._body_with_its_acronym(text, tokens, folded, i):
+            return True
+        if i > 0 and text[tokens[i - 1].end : start] == " & " and tokens[i - 1].text[:1].isupper():
+            return not self.gazetteer.by_key.get(folded[i - 1])  # "Peek & Cloppenburg"
         if body_until < 1:
             return False
         if i == body_until + 1 and folded[body_until] in _LIST_WORDS:
@@ -553,6 +580,25 @@ class Geoparser(StreetFinder, SiteFinder):
         return (
             i == body_until
             and _LIST_SEPARATOR.fullmatch(text, tokens[i - 1].end, tokens[i].start) is not None
+        )
+
+    def _body_with_its_acronym(self, text, tokens, folded, i) -> bool:
+        """A place in a body's name that is given with its acronym: after it ("Schulbau Hamburg
+        (SBH)": the acronym's first letter opens the word before, its last opens the place) or
+        before it ("Eisenbahnbauverein (EBV) Harburg": a body's word and its acronym)."""
+        start, end = tokens[i].start, tokens[i].end
+        before = _ACRONYM_IN_BRACKETS_BEFORE.search(text, max(0, start - 60), start)
+        if before and self.lexicon.is_organisation_word(_fold(before.group(1))):
+            return True
+        after = _ACRONYM_IN_BRACKETS.match(text, end)
+        if not after or i == 0 or text[tokens[i - 1].end : start] != " ":
+            return False
+        acronym, word = after.group(1), tokens[i - 1].text
+        return (
+            word[:1].isupper()
+            and acronym[0] == word[0]
+            and acronym[-1] == tokens[i].text[0]
+            and folded[i - 1] not in self.lexicon.stop_words
         )
 
     def _in_brackets_after_a_body(self, text, start) -> bool:

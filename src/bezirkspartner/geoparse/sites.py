@@ -164,6 +164,14 @@ class SiteFinder:
             # "Kreis Stormarn": the place is the name without the unit's word
             first_index = i + 1 if n > 1 and folded[i] in self.lexicon.unit_words else i
             start, end = tokens[first_index].start, tokens[i + n - 1].end
+            if (  # "Kulturzentrum Honigfabrik": a site's word before its known name
+                "poi" in kinds
+                and i > 0
+                and tokens[i - 1].text in self.lexicon.site_words
+                and text[tokens[i - 1].end : start] == " "
+                and not folded[i].endswith(self._site_cues)  # not "Schule Stadtteilschule …"
+            ):
+                start = tokens[i - 1].start
             mentions.append(
                 Mention(
                     text[start:end], start, end, entry.type, entry.norm, entry.lat, entry.lon, 0.9
@@ -332,10 +340,17 @@ class SiteFinder:
         if (
             j + 2 < len(tokens)
             and text[noun.end : tokens[j + 2].start] == " "
-            and _names_an_area(self.gazetteer.by_key, folded[j + 2])
+            and self._names_the_site_s_place(tokens[j + 2].text, folded[j + 2])
         ):
             return tokens[j + 2].end
         return noun.end
+
+    def _names_the_site_s_place(self, word: str, key: str) -> bool:
+        """Whether a word after "Haus der Jugend" names where it is: a district or quarter
+        ("Wilhelmsburg"), or a street ("Eberhofstieg", "Kiwittsmoor")."""
+        return _names_an_area(self.gazetteer.by_key, key) or (
+            word[:1].isupper() and (key in self.gazetteer.street_keys or self._is_street_like(word))
+        )
 
     def _generic_site(self, word: str) -> bool:
         """A compound of a common noun or an adjective and a site word names a kind of site,

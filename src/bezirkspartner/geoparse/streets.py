@@ -58,7 +58,7 @@ _RING_ROAD = re.compile(r"(?<![\wäöüß-])(Ring [123])(?![\wäöüß-]|[.,]?\d
 _MARKET_WORDS = frozenset({"Markt", "Marktes", "Markts", "Marktplatz", "Marktplatzes"})
 # The quoted name after "Straße": up to four words, the first capitalised, no sentence in it.
 _QUOTED_AFTER_STREET = re.compile(
-    r"(?<![\wäöüß-])Straße [„\"‚]([A-ZÄÖÜ][\wäöüß-]*(?: [\wäöüß-]+){0,3})[“\"‘]"
+    r"(?<![\wäöüß-])Stra(?:ß|ss)e [„\"‚]([A-ZÄÖÜ][\wäöüß-]*(?: [\wäöüß-]+){0,3})[“\"‘]"
 )
 _STREET_LIST_JOIN = re.compile(r"\s?[,/]\s?|\s(?:und|sowie|oder)\s")
 _ROAD_NUMBER = re.compile(r"[AB]\s?\d")  # searched first: most texts name no such road
@@ -88,14 +88,24 @@ _RATIO_REST = re.compile(r":\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMERIC_DATE_REST = re.compile(r"\.\d{1,2}\.(?:\d{2,4})?")  # ".09.2009" after a day
 _DAY_OF = re.compile(r"\.\s?([A-ZÄÖÜ][a-zäöü]+)")  # "7. April": a day and its month
-# "Arnold-, Kepler-, Klaus- und ": first parts sharing the street word of the last one.
-_SHARED_HEAD = re.compile(r"(?:[A-ZÄÖÜ][\wäöüß]*[-–],? )+(?:und|oder|sowie) \Z")
+# "Arnold-, Kepler-, Klaus- und ", "Kieler- und der ": first parts sharing the street word of
+# the last one.
+_SHARED_HEAD = re.compile(
+    r"(?:[A-ZÄÖÜ][\wäöüß]*[-–],? )+(?:und|oder|sowie) (?:der |die |dem |den )?\Z"
+)
 _SHARED_PART = re.compile(r"([A-ZÄÖÜ][\wäöüß]*)[-–]")
 # "Grandweg oder Sophienterrassen", "Schwanenwik/ Sechslingspforte": the next name of a list,
 # followed by no further capitalised word (which would make it the start of a longer name).
 _LISTED_AFTER = re.compile(
     r"(?:\s?[,/]\s?|\s(?:und|oder|sowie)\s)([A-ZÄÖÜ][\wäöüß-]+)(?![\wäöüß-])(?!\s[A-ZÄÖÜ])"
 )
+
+
+def _shared_adjective(shared: str, name: str) -> bool:
+    """Whether place adjectives share a street's noun: "Kieler- und der Rellinger Straße"."""
+    words = name.split(" ")
+    parts = _SHARED_PART.findall(shared)
+    return len(words) == 2 and words[0].endswith("er") and all(p.endswith("er") for p in parts)
 
 
 class StreetFinder:
@@ -246,8 +256,9 @@ class StreetFinder:
                 )
             else:
                 shared = _SHARED_HEAD.search(text, max(0, start - 80), start) if shares else None
-                if shared and " " not in name:  # "Arnold-, Kepler- und Eulenstraße": one mention
-                    start = shared.start()
+                if shared and (" " not in name or _shared_adjective(shared.group(), name)):
+                    start = shared.start()  # "Arnold-, Kepler- und Eulenstraße", "Kieler- und
+                    # der Rellinger Straße": one mention
                 section = _CAPITALISED_AFTER.match(text, end)
                 if section and section.group(1) in self.lexicon.direction_words:
                     end = section.end(1)  # "Überseering Ost": a street's section by its compass
@@ -347,7 +358,7 @@ class StreetFinder:
                     elif not self._is_street_like(word) and self._unknown_name(word, cued=True):
                         # a name ending like a street ("Ecke Hellbrookstr.") is found by its form
                         yield tokens[i].start, tokens[i].end, word, True
-        if "Straße " in text:  # 'entlang der Straße "In der Schlucht"': a quoted name
+        if "Straße " in text or "Strasse " in text:  # 'entlang der Straße "In der Schlucht"'
             for quoted in _QUOTED_AFTER_STREET.finditer(text):
                 yield quoted.start(1), quoted.end(1), quoted.group(1), True
 

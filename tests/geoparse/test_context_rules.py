@@ -736,3 +736,24 @@ def test_corners_stops_genitives_and_the_technical_town_hall(parser, text, expec
 )
 def test_sites_bodies_and_streets_of_the_twenty_sixth_round(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a school named by a person before its word, apart
+        ("und die Rackow Schule in der Jugendwerkstatt", [("Rackow Schule", "poi")]),
+        ("der Bedarf der Emil-Krause Stadtteilschule", [("Emil-Krause Stadtteilschule", "poi")]),
+        # not an adjective, a place or a function word
+        ("die Beruflichen Schule", []),
+        ("In Hamburg Schule machen", [("Hamburg", "city")]),
+        # landmarks with their weak and genitive forms
+        (
+            "unterhalb des Internationalen Seegerichtshofes",
+            [("Internationalen Seegerichtshofes", "poi")],
+        ),
+        ("im Kulturschloß Wandsbek", [("Kulturschloß Wandsbek", "poi")]),
+    ],
+)
+def test_schools_named_by_people_and_landmarks(parser, text, expected):
+    assert spans(parser, text) == expected

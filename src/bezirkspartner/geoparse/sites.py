@@ -124,6 +124,10 @@ def _capitalised_run_end(tokens, j, most=2) -> int | None:
     return end
 
 
+# School words a person's name may stand before, apart ("Rackow Schule")
+_SCHOOL_WORDS = frozenset({"Schule", "Stadtteilschule", "Grundschule", "Gymnasium"})
+
+
 class SiteFinder:
     """The site, park and area passes of `Geoparser`."""
 
@@ -218,7 +222,9 @@ class SiteFinder:
                 named_end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
             if named_end is None and (is_station or generic or word in lexicon.site_words):
                 start = self._hamburg_adjective_before(text, tokens, folded, i)
-                if start is not None:  # "Harburger Bahnhof", "Altonaer Museum"
+                if start is None:
+                    start = self._name_before_school(text, tokens, folded, i)
+                if start is not None:  # "Harburger Bahnhof", "Altonaer Museum", "Rackow Schule"
                     surface = text[start : token.end]
                     kind = "station" if is_station else self._site_kind(word)
                     mentions.append(
@@ -396,6 +402,27 @@ class SiteFinder:
             if _names_an_area(by_key, _fold(stem)):
                 return adjective.start
         return None
+
+    def _name_before_school(self, text, tokens, folded, i) -> int | None:
+        """Where a school named by a person before its word begins: "Rackow Schule",
+        "Emil-Krause Stadtteilschule", "Lessing Stadtteilschule" (a capitalised name that is no
+        common noun, function word, adjective or acronym)."""
+        if i == 0 or tokens[i].text not in _SCHOOL_WORDS:
+            return None
+        name = tokens[i - 1]
+        word, lexicon = name.text, self.lexicon
+        if (
+            text[name.end : tokens[i].start] != " "
+            or not word[:1].isupper()
+            or word.isupper()
+            or word.endswith(("er", "en"))  # "Neuenfelder Schule" (read elsewhere), "der
+            or word in lexicon.common_nouns  # Beruflichen Schule": adjectives
+            or folded[i - 1] in self.gazetteer.by_key  # "in Hamburg Schule machen": a place
+            or word in lexicon.name_adjectives
+            or folded[i - 1] in lexicon.stop_words
+        ):
+            return None
+        return name.start
 
     def _site_name_end(self, tokens, folded, j, is_station, street_at) -> int | None:
         lexicon = self.lexicon

@@ -57,15 +57,22 @@ def _occurrences(text: str, part: str):
 
 
 def _word_before(text: str, start: int) -> str:
-    """The word before `start`, folded, if only a space parts them."""
-    match = _LAST_WORD.search(text, max(0, start - 16), start)
-    return _fold(match.group(1)) if match else ""
+    """The word before `start` (its last 15 characters at most), folded, if only a space parts
+    them."""
+    if start < 2 or text[start - 1] != " ":
+        return ""
+    k, limit = start - 1, max(0, start - 16)
+    while k > limit and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+        k -= 1
+    return _fold(text[k : start - 1]) if k < start - 1 else ""
 
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at `start` opens the text, a sentence, a line or a quotation."""
-    before = text[:start].rstrip(" ")
-    return not before or before[-1] in _SENTENCE_END or before[-1] in '\n"„(–-'
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_END or text[k] in '\n"„(–-'
 
 
 def _adjective_stems(adjective: str) -> tuple[str, ...]:

@@ -103,6 +103,9 @@ class Geoparser(StreetFinder, SiteFinder):
         self._street_like: dict[str, bool] = {}  # a word -> hyphenated or ends like a street
         self._one_word_names: dict[str, tuple | None] = {}  # a word -> its lookup as a name
         self._folds: dict[str, str] = {}  # a word -> its folded form
+        self._normed_streets: dict[str, str] = {}  # a street as written -> as the list writes it
+        # "Am ", "An der ", …: the street prefixes with their space, for one startswith test
+        self._prefixes_spaced = tuple(prefix + " " for prefix in self.lexicon.street_prefixes)
         self._place_nouns = self.lexicon.park_words | self.lexicon.water_words
         self._start_keys = frozenset(gazetteer.first_words) | frozenset(gazetteer.by_key)
 
@@ -587,9 +590,12 @@ class Geoparser(StreetFinder, SiteFinder):
         (SBH)": the acronym's first letter opens the word before, its last opens the place) or
         before it ("Eisenbahnbauverein (EBV) Harburg": a body's word and its acronym)."""
         start, end = tokens[i].start, tokens[i].end
-        before = _ACRONYM_IN_BRACKETS_BEFORE.search(text, max(0, start - 60), start)
-        if before and self.lexicon.is_organisation_word(_fold(before.group(1))):
-            return True
+        if text[max(0, start - 2) : start] == ") ":
+            before = _ACRONYM_IN_BRACKETS_BEFORE.search(text, max(0, start - 60), start)
+            if before and self.lexicon.is_organisation_word(_fold(before.group(1))):
+                return True
+        if not text.startswith(" (", end):
+            return False
         after = _ACRONYM_IN_BRACKETS.match(text, end)
         if not after or i == 0 or text[tokens[i - 1].end : start] != " ":
             return False

@@ -83,10 +83,11 @@ def _abstract_compound(word: str, endings: tuple[str, ...]) -> bool:
     return False
 
 
-def _one_word_streets(text: str, words, ends, endings):
-    for (start, _, _), end in zip(words, ends, strict=True):
-        if end is None:
-            continue
+def _one_word_streets(text: str, words, ended, endings):
+    """Streets of one word ending like a street; `ended`: (index in `words`, end) of the words
+    that do."""
+    for m, end in ended:
+        start = words[m][0]
         name = text[start:end]
         first, hyphen, second = name.partition("-")
         if hyphen and _named_street(first, endings) and _named_street(second, endings):
@@ -160,15 +161,16 @@ def _two_part_place(text: str, words, k: int) -> bool:
     )
 
 
-def _two_word_streets(text: str, words, ends, lexicon, places):
+def _two_word_streets(text: str, words, ended, lexicon, places):
     """One or more adjectives from place names and a street word or name:
     "Harburger Ring", "Sinstorfer Kirchweg", "Hannoverschen Straße", "Buxtehuder Str.",
     "Große Bahnstraße"; not a noun on -en or -ier ("Gleisbogen Rübenkamp", "Quartier
     Peter-Beenck-Straße"), nor across a line. Before a name adjective only a place's adjective
     on -er is taken ("Curslacker Neuer Deich", not "Bewohnerparken Kleiner Schäferkamp"). Two
-    places' adjectives may share the street word ("Moorfleeter und Tatenberger Deich")."""
-    for m, end in enumerate(ends):
-        if end is None or "-" in text[words[m][0] : end]:
+    places' adjectives may share the street word ("Moorfleeter und Tatenberger Deich").
+    `ended`: (index in `words`, end) of the words that end like a street."""
+    for m, end in ended:
+        if "-" in text[words[m][0] : end]:
             continue  # "Farmsener August-Krogmann-Straße": a person's street takes no adjective
         k = m
         while k > 0 and _adjective_opens(text, words, k, m, lexicon):

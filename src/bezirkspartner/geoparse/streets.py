@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 
 from bezirkspartner.geoparse.common import (
     _CAPITALISED_AFTER,
@@ -70,6 +71,7 @@ _NAME_BEFORE = re.compile(r"(?<![\wäöüß.])[A-ZÄÖÜ][\wäöüß.]*\Z")
 _DASH_BEFORE = re.compile(r"\s[-–]\s\Z")
 # Words before a street name of the street list that is also a common word ("am Redder",
 # "in der Landwehr", "Ecke Strenge"): with such a word, or a house number, it is the street.
+_START = attrgetter("start")  # a token's start, to bisect the tokens by
 _STREET_CONTEXT = frozenset(
     {"am", "im", "an", "in", "auf", "vom", "zum", "zur", "ecke", "beim", "hinter", "entlang"}
     | {"um", "über", "durch", "von", "bis", "zwischen"}  # "um den Reinbeker Redder"
@@ -99,6 +101,23 @@ _SHARED_PART = re.compile(r"([A-ZÄÖÜ][\wäöüß]*)[-–]")
 _LISTED_AFTER = re.compile(
     r"(?:\s?[,/]\s?|\s(?:und|oder|sowie)\s)([A-ZÄÖÜ][\wäöüß-]+)(?![\wäöüß-])(?!\s[A-ZÄÖÜ])"
 )
+
+
+def _shared_head_before(text: str, start: int) -> re.Match | None:
+    """ "Arnold-, Kepler- und " before `start`: looked for only where a joining word ends the
+    few characters before it."""
+    near = text[max(0, start - 11) : start]
+    if "und " not in near and "oder " not in near and "sowie " not in near:
+        return None
+    return _SHARED_HEAD.search(text, max(0, start - 80), start)
+
+
+def _last_mark_before(text: str, start: int) -> str:
+    """The last character before `start` that is not white space ("" at the text's start)."""
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""
 
 
 def _shared_adjective(shared: str, name: str) -> bool:
@@ -142,16 +161,17 @@ class StreetFinder:
             else None
             for start, _, word in words
         ]
+        ended = [(m, end) for m, end in enumerate(ends) if end is not None]
         prepositions = self._street_preposition.finditer(text) if self._street_preposition else ()
         candidates = [
             *_roads(_AUTOBAHN, text, "utobahn " in text or "Bundesstraße " in text),
             *self._spaced_streets(text),
-            *_two_word_streets(text, words, ends, lexicon, self.gazetteer.by_key),
+            *_two_word_streets(text, words, ended, lexicon, self.gazetteer.by_key),
             *self._prefixed_streets(text, prepositions),
             *self._directory_streets(text, tokens, folded, heads),
             *self._market_squares(text, tokens, folded, heads),
             *self._cued_streets(text, tokens),
-            *_one_word_streets(text, words, ends, endings),
+            *_one_word_streets(text, words, ended, endings),
             *_roads(_MAJOR_ROAD, text, _ROAD_NUMBER.search(text)),
             *_roads(_RING_ROAD, text, "Ring " in text),
         ]
@@ -191,7 +211,7 @@ class StreetFinder:
             ):
                 start, name = start + len(first) + 1, rest
             key = _fold(name)
-            shared = _SHARED_HEAD.search(text, max(0, start - 80), start) if shares else None
+            shared = _shared_head_before(text, start) if shares else None
             parts = _SHARED_PART.findall(shared.group()) if shared and " " not in name else ()
             if any(part in lexicon.common_nouns for part in parts):
                 continue  # "Fuß- und Radwegebrücke": nouns sharing a head, a kind of way
@@ -255,7 +275,7 @@ class StreetFinder:
                     )
                 )
             else:
-                shared = _SHARED_HEAD.search(text, max(0, start - 80), start) if shares else None
+                shared = _shared_head_before(text, start) if shares else None
                 if shared and (" " not in name or _shared_adjective(shared.group(), name)):
                     start = shared.start()  # "Arnold-, Kepler- und Eulenstraße", "Kieler- und
                     # der Rellinger Straße": one mention
@@ -336,12 +356,9 @@ class StreetFinder:
         """A street named after a traffic noun ("Kreuzung Sechslingspforte", "an der Straße
         Schafshagenberg"): one capitalised word that is no common noun, first name or known
         place other than a street."""
-        starts = None
         for cue in self.lexicon.street_cue_nouns:
             for position in _occurrences(text, cue + " "):
-                if starts is None:
-                    starts = [token.start for token in tokens]
-                i = bisect_left(starts, position) + 1  # the token after the cue
+                i = bisect_left(tokens, position, key=_START) + 1  # the token after the cue
                 if i < len(tokens) and tokens[i - 1].text == cue:
                     word = tokens[i].text
                     if tokens[i].start != position + len(cue) + 1:
@@ -390,7 +407,9 @@ class StreetFinder:
         street_keys = self.gazetteer.street_keys
         count = len(tokens)
         listed = [  # a name of the list starts capitalised, in the genitive too
-            i for i in heads if folded[i] in first_words or folded[i][:-1] in first_words
+            i
+            for i in heads
+            if (key := folded[i]) in first_words or (key[-1:] == "s" and key[:-1] in first_words)
         ]
         for i in listed:
             first = folded[i]
@@ -434,6 +453,8 @@ class StreetFinder:
     def _after_a_listed_street(self, text: str, start: int) -> bool:
         """Whether a street ending so, or of the street list, is listed right before `start`
         ("Bernadottestraße – Holländische Reihe", "zwischen Heußweg und Schulweg")."""
+        if start < 2 or not (text[start - 1].isspace() or text[start - 1] in ",/"):
+            return False  # the pattern's every form ends so
         listed = _AFTER_LISTED_STREET.search(text, max(0, start - 40), start)
         return listed is not None and (
             listed.group(1).lower().endswith(self._street_endings)
@@ -447,9 +468,7 @@ class StreetFinder:
         names = [t.text for t in tokens[i : i + n]]
         if self._after_a_listed_street(text, tokens[i].start):
             return True  # "Bernadottestraße – Holländische Reihe", "Mellingburgredder/Alte Mühle"
-        if any(
-            text.startswith(prefix + " ", tokens[i].start) for prefix in lexicon.street_prefixes
-        ):
+        if text.startswith(self._prefixes_spaced, tokens[i].start):
             return False  # "Am Weiher": a street only with a house number
         if self._after_first_name(text, tokens, i):
             return False  # "Dennis Thering": a surname
@@ -466,8 +485,8 @@ class StreetFinder:
             return True  # "die Reeperbahn", "Hamburgs Reeperbahn": a well-known street with its
             # article or its place (not "die Landwehr", a noun too, which only the full street
             # list holds)
-        before = text[: tokens[i].start].rstrip()
-        if not before or before[-1] in _SENTENCE_END or before[-1] in '"„(':
+        last = _last_mark_before(text, tokens[i].start)
+        if not last or last in _SENTENCE_END or last in '"„(':
             return False  # a capital at the start of a sentence says nothing
         ambiguous = all(
             w in lexicon.common_nouns or w in lexicon.given_names or _fold(w) in lexicon.stop_words
@@ -559,6 +578,15 @@ class StreetFinder:
         return _fold(self._norm_street(name)) in self.gazetteer.station_keys
 
     def _norm_street(self, name: str) -> str:
+        """The street's name as the list writes it; kept per name, as names recur."""
+        normed = self._normed_streets.get(name)
+        if normed is None:
+            normed = self._norm_street_name(name)
+            if len(self._normed_streets) < 100_000:
+                self._normed_streets[name] = normed
+        return normed
+
+    def _norm_street_name(self, name: str) -> str:
         name = " ".join(name.split()).replace("strasse", "straße").replace("Strasse", "Straße")
         if self._genitive_street is not None:  # "Marschkamper Deiches" -> "Marschkamper Deich"
             name = self._genitive_street.sub(r"\1", name)

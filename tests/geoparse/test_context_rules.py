@@ -757,3 +757,19 @@ def test_sites_bodies_and_streets_of_the_twenty_sixth_round(parser, text, expect
 )
 def test_schools_named_by_people_and_landmarks(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # youth and senior meeting places and homes named by their street or quarter
+        (
+            "Er soll dem Jugendtreff Netzestraße angegliedert werden.",
+            [("Jugendtreff Netzestraße", "poi")],
+        ),
+        ("die Räume des Seniorentreffs Berne", [("Seniorentreffs Berne", "poi")]),
+        ("drei KiTas (KiTa Neuer Mohnhof und andere)", [("KiTa Neuer Mohnhof", "poi")]),
+    ],
+)
+def test_meeting_places_named_by_their_place(parser, text, expected):
+    assert spans(parser, text) == expected

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from bezirkspartner.core.text import fold
 from bezirkspartner.geoparse.gazetteer import Entry
@@ -56,15 +57,23 @@ def _occurrences(text: str, part: str):
         position = text.find(part, position + len(part))
 
 
+def _last_word_start(text: str, start: int, width: int) -> int | None:
+    """Where the word (of word characters and hyphens) before `start` begins, if only a space
+    parts them, looking back `width` characters at most: what `_LAST_WORD` finds in that
+    window, without a search."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    k, limit = start - 1, max(0, start - width)
+    while k > limit and (text[k - 1].isalnum() or text[k - 1] in "_-"):
+        k -= 1
+    return k if k < start - 1 else None
+
+
 def _word_before(text: str, start: int) -> str:
     """The word before `start` (its last 15 characters at most), folded, if only a space parts
     them."""
-    if start < 2 or text[start - 1] != " ":
-        return ""
-    k, limit = start - 1, max(0, start - 16)
-    while k > limit and (text[k - 1].isalnum() or text[k - 1] in "_-"):
-        k -= 1
-    return _fold(text[k : start - 1]) if k < start - 1 else ""
+    k = _last_word_start(text, start, 16)
+    return "" if k is None else _fold(text[k : start - 1])
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -123,6 +132,9 @@ def _overlaps(start: int, end: int, spans) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
+_TOKEN_START = attrgetter("start")  # to bisect tokens by where they start
+
+
 class _Blocked:
     """Whether a token lies in a span already found (streets, sites, parks)."""
 
@@ -130,9 +142,8 @@ class _Blocked:
         self.indices: set[int] = set()
         self._sorted: list[int] | None = None  # the indices in order, made when first needed
         if spans:
-            starts = [token.start for token in tokens]
             for start, end in spans:
-                index = max(bisect_left(starts, start) - 1, 0)
+                index = max(bisect_left(tokens, start, key=_TOKEN_START) - 1, 0)
                 while index < len(tokens) and tokens[index].start < end:
                     if tokens[index].end > start:
                         self.indices.add(index)

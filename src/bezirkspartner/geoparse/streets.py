@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import attrgetter
 
 from bezirkspartner.geoparse.common import (
     _CAPITALISED_AFTER,
     _DEFINITE_ARTICLES,
     _INDEFINITE_ARTICLES,
-    _LAST_WORD,
     _SENTENCE_END,
+    _TOKEN_START,
     Mention,
     _body_word,
     _fold,
+    _last_word_start,
     _names_an_area,
     _occurrences,
     _opens_sentence,
@@ -71,7 +71,6 @@ _NAME_BEFORE = re.compile(r"(?<![\wäöüß.])[A-ZÄÖÜ][\wäöüß.]*\Z")
 _DASH_BEFORE = re.compile(r"\s[-–]\s\Z")
 # Words before a street name of the street list that is also a common word ("am Redder",
 # "in der Landwehr", "Ecke Strenge"): with such a word, or a house number, it is the street.
-_START = attrgetter("start")  # a token's start, to bisect the tokens by
 _STREET_CONTEXT = frozenset(
     {"am", "im", "an", "in", "auf", "vom", "zum", "zur", "ecke", "beim", "hinter", "entlang"}
     | {"um", "über", "durch", "von", "bis", "zwischen"}  # "um den Reinbeker Redder"
@@ -145,10 +144,10 @@ class StreetFinder:
 
     def _first_name_start(self, text: str, start: int) -> int | None:
         """Where a first name right before `start` begins, or None."""
-        match = _LAST_WORD.search(text, max(0, start - 30), start)
-        if match is None or not self.lexicon.is_given_name(match.group(1)):
+        word_start = _last_word_start(text, start, 30)
+        if word_start is None or not self.lexicon.is_given_name(text[word_start : start - 1]):
             return None
-        return match.start(1)
+        return word_start
 
     def _streets(self, text: str, words, context: str, tokens, folded, heads) -> list[Mention]:
         lexicon = self.lexicon
@@ -358,7 +357,7 @@ class StreetFinder:
         place other than a street."""
         for cue in self.lexicon.street_cue_nouns:
             for position in _occurrences(text, cue + " "):
-                i = bisect_left(tokens, position, key=_START) + 1  # the token after the cue
+                i = bisect_left(tokens, position, key=_TOKEN_START) + 1  # the token after the cue
                 if i < len(tokens) and tokens[i - 1].text == cue:
                     word = tokens[i].text
                     if tokens[i].start != position + len(cue) + 1:

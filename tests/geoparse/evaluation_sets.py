@@ -13,8 +13,8 @@ def load(name: str) -> list[dict]:
     """The documents of one set: "gold", "independent", "unseen", "fresh", "sealed", "holdout",
     "blind", "reserve", "spare", "final", "unread", "untouched", "pristine", "spotless",
     "immaculate", "flawless", "unopened", "untried", "unheard", "unbroken", "untrodden",
-    "unvisited", "unspoilt", "unexplored", "unmapped", "uncharted", "unsurveyed" or
-    "untraced"."""
+    "unvisited", "unspoilt", "unexplored", "unmapped", "uncharted", "unsurveyed", "untraced",
+    "unplotted" or "unwalked"."""
     return yaml.safe_load((HERE / name / "documents.yaml").read_text("utf-8"))
 
 

@@ -773,3 +773,19 @@ def test_schools_named_by_people_and_landmarks(parser, text, expected):
 )
 def test_meeting_places_named_by_their_place(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter's name with a hyphen added and its named part
+        ("Neu-Allermöhe West wächst.", [("Neu-Allermöhe West", "quarter")]),
+        ("Erfahrungen aus Neu-Allermöhe-Ost", [("Neu-Allermöhe-Ost", "quarter")]),
+        # a campus named by its quarter; the district assembly and branch offices as bodies
+        ("in den neuen Campus Steilshoop umgezogen", [("Campus Steilshoop", "poi")]),
+        ("Auch die BV Altona hat sich befasst.", []),
+        ("die Leiterin der SAGA-Geschäftsstelle Jenfeld", []),
+    ],
+)
+def test_named_parts_campuses_and_bodies(parser, text, expected):
+    assert spans(parser, text) == expected

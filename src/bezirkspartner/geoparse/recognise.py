@@ -400,12 +400,16 @@ class Geoparser(StreetFinder, SiteFinder):
         ]
         if joined:
             entry, _ = _resolve(joined, context, country)
+            end = token.end
+            direction = self._direction_after(text, end, entry)
+            if direction:  # "Neu-Allermöhe West": a named part of the quarter
+                end = direction.end()
             return [
                 Mention(
-                    token.text,
+                    text[token.start : end],
                     token.start,
-                    token.end,
-                    entry.type,
+                    end,
+                    "quarter" if direction else entry.type,
                     entry.norm,
                     entry.lat,
                     entry.lon,
@@ -441,8 +445,9 @@ class Geoparser(StreetFinder, SiteFinder):
         head, _, tail = token.text.rpartition("-")
         if not head or tail not in self.lexicon.direction_words:
             return None
-        candidates = self.gazetteer.by_key.get(_fold(head))
-        if not candidates:
+        by_key = self.gazetteer.by_key
+        candidates = by_key.get(_fold(head)) or by_key.get(_fold(head.replace("-", "")))
+        if not candidates:  # "Neu-Allermöhe-Ost": the quarter's name with a hyphen added too
             return None
         entry, _ = _resolve(candidates, context, country)
         if not _hamburg_area(entry):

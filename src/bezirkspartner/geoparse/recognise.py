@@ -108,6 +108,12 @@ class Geoparser(StreetFinder, SiteFinder):
         self._prefixes_spaced = tuple(prefix + " " for prefix in self.lexicon.street_prefixes)
         self._place_nouns = self.lexicon.park_words | self.lexicon.water_words
         self._start_keys = frozenset(gazetteer.first_words) | frozenset(gazetteer.by_key)
+        # a name's first word -> the words that can come second in a longer name
+        self._second_words: dict[str, set[str]] = {}
+        for key in gazetteer.by_key:
+            first, space, rest = key.partition(" ")
+            if space:
+                self._second_words.setdefault(first, set()).add(rest.partition(" ")[0])
 
     def parse(self, text: str, *, context: str = "hamburg", country: str = "DE") -> list[Mention]:
         tokens = tokenize(text)
@@ -257,6 +263,20 @@ class Geoparser(StreetFinder, SiteFinder):
                 return best
         return self._one_word_name(tokens[i].text, first)
 
+    def _may_go_on(self, key: str, folded, i) -> bool:
+        """Whether the word after token i (perhaps in the genitive) can follow `key` in a
+        longer name: if not, `_match` would find the name of one word only."""
+        if i + 1 >= len(folded):
+            return False
+        second, seconds = folded[i + 1], self._second_words.get(key, ())
+        if " " in second:  # "Curslack-Neuengamme", folded "curslack neuengamme": its first part
+            return second.partition(" ")[0] in seconds
+        return (
+            second in seconds
+            or (second[-1:] == "s" and second[:-1] in seconds)
+            or (second[-2:] in ("es", " s") and second[:-2] in seconds)  # "-es", "'s"
+        )
+
     def _one_word_name(self, word: str, key: str):
         """(1, candidates, genitive) for a name of one word, or None; kept per word, as words
         recur."""
@@ -321,7 +341,7 @@ class Geoparser(StreetFinder, SiteFinder):
                 continue
             found = (
                 self._match(text, tokens, folded, blocked, i)
-                if key in prefixes
+                if key in prefixes and self._may_go_on(key, folded, i)
                 else self._one_word_name(token.text, key)
             )
             if found is None:

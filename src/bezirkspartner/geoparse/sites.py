@@ -155,7 +155,12 @@ class SiteFinder:
         for i in starts:
             if i < free_from or not tokens[i].text[:1].isupper():
                 continue
-            found = self._match(text, tokens, folded, free, i)
+            key = folded[i]
+            found = (
+                self._match(text, tokens, folded, free, i)
+                if key in self.gazetteer.prefixes and self._may_go_on(key, folded, i)
+                else self._one_word_name(tokens[i].text, key)
+            )
             if found is None:
                 continue
             n, candidates, _ = found

@@ -111,6 +111,17 @@ def _shared_head_before(text: str, start: int) -> re.Match | None:
     return _SHARED_HEAD.search(text, max(0, start - 80), start)
 
 
+def _may_follow_a_listed_street(text: str, start: int) -> bool:
+    """A cheap test of what `_AFTER_LISTED_STREET` needs before `start`: a comma or slash, or a
+    space after one, a dash or a joining word."""
+    last = text[start - 1]
+    if last in ",/":
+        return True
+    return last.isspace() and (
+        text[start - 2] in ",/–-" or text.endswith(("und", "oder", "sowie", "bis"), 0, start - 1)
+    )
+
+
 def _last_mark_before(text: str, start: int) -> str:
     """The last character before `start` that is not white space ("" at the text's start)."""
     k = start - 1
@@ -452,8 +463,8 @@ class StreetFinder:
     def _after_a_listed_street(self, text: str, start: int) -> bool:
         """Whether a street ending so, or of the street list, is listed right before `start`
         ("Bernadottestraße – Holländische Reihe", "zwischen Heußweg und Schulweg")."""
-        if start < 2 or not (text[start - 1].isspace() or text[start - 1] in ",/"):
-            return False  # the pattern's every form ends so
+        if start < 2 or not _may_follow_a_listed_street(text, start):
+            return False
         listed = _AFTER_LISTED_STREET.search(text, max(0, start - 40), start)
         return listed is not None and (
             listed.group(1).lower().endswith(self._street_endings)

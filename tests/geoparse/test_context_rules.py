@@ -789,3 +789,31 @@ def test_meeting_places_named_by_their_place(parser, text, expected):
 )
 def test_named_parts_campuses_and_bodies(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site's name does not run over a sentence's end
+        ("eigenes Stadtteilkulturzentrum. Der Umbau beginnt.", []),
+        # nouns ending like "-stieg", a council paper, a first reception, a line written apart
+        ("Wir sind gegen Wohnungsnot und Mietenanstieg.", []),
+        ("In der Drucksache 22-0107 wird ausgeführt", []),
+        (
+            "Die Erstaufnahme Niendorfer Straße ist voll.",
+            [("Erstaufnahme Niendorfer Straße", "poi")],
+        ),
+        (
+            "zwischen der U-Bahn Station Langenhorn-Nord und",
+            [("U-Bahn Station Langenhorn-Nord", "station")],
+        ),
+        # a district's name called one of the Stadtteile is the quarter
+        ("Harburg gehört damit zu den fünf Stadtteilen mit", [("Harburg", "quarter")]),
+        (
+            "Eimsbüttel ist Hamburgs kleinster Bezirk und hat viele Stadtteile.",
+            [("Eimsbüttel", "district"), ("Hamburgs", "city")],
+        ),
+    ],
+)
+def test_sentence_ends_nouns_papers_and_called_quarters(parser, text, expected):
+    assert spans(parser, text) == expected

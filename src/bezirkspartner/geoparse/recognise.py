@@ -31,7 +31,10 @@ __all__ = ["Geoparser", "Mention"]
 _DIRECTION = re.compile(r"(?:\s?[-–]\s?|\s)([A-ZÄÖÜ][a-zäöü]+)(?![\wäöüß-])")
 BIG_CITY = 200_000  # a GeoNames town that is also a common noun counts only from this size on
 _STREET_NOUN_BEFORE = re.compile(r"(?<![\wäöüß])Straßen? \Z")
-_CALLED_A_QUARTER = re.compile(r"\s(?:ist|sei|war|bleibt)\b.*\bStadtteil\b")
+_CALLED_A_QUARTER = re.compile(
+    # "gehört zu den … Stadtteilen"; not "ist Hamburgs kleinster Bezirk … Stadtteile"
+    r"\s(?:ist|sei|war|bleibt|gehört)\b(?:(?!Bezirk).)*\bStadtteil(?:e|en)?\b"
+)
 _WITH_ARTICLE = frozenset({"am", "vom", "zum", "beim", "im"})  # "an dem", "von dem", …
 TRUSTED_SOURCES = ("atlas", "curated", "stations", "streets")
 # A first name, then a surname's initial (minutes name citizens so): " J.,", " J. und", " J. fragt".

@@ -266,6 +266,8 @@ class SiteFinder:
             start = token.start
             if is_station and text[max(0, start - 2) : start] in ("S/", "U/"):
                 start -= 2  # "S/U-Bahnhof Elbbrücken": one station word for both lines
+            elif is_station and text[max(0, start - 7) : start] in ("U-Bahn ", "S-Bahn "):
+                start -= 7  # "U-Bahn Station Langenhorn-Nord": the line written apart
             surface = text[start:end]
             mentions.append(Mention(surface, start, end, kind, surface, None, None, 0.7))
             if is_station and word.endswith("höfen"):  # "den S-Bahnhöfen Nettelnburg und
@@ -339,7 +341,11 @@ class SiteFinder:
     def _site_of_subject(self, text, tokens, folded, j) -> int | None:
         """Where "Haus der Jugend Wilhelmsburg" ends: a site word, "der" or "des", a noun, and
         perhaps the Hamburg district or quarter the site is in."""
-        if folded[j] not in ("der", "des") or j + 1 >= len(tokens):
+        if (
+            folded[j] not in ("der", "des")
+            or j + 1 >= len(tokens)
+            or text[tokens[j - 1].end : tokens[j].start] != " "  # not "…zentrum. Der Umbau"
+        ):
             return None
         noun = tokens[j + 1]
         if (

@@ -14,7 +14,7 @@ def load(name: str) -> list[dict]:
     "blind", "reserve", "spare", "final", "unread", "untouched", "pristine", "spotless",
     "immaculate", "flawless", "unopened", "untried", "unheard", "unbroken", "untrodden",
     "unvisited", "unspoilt", "unexplored", "unmapped", "uncharted", "unsurveyed", "untraced",
-    "unplotted" or "unwalked"."""
+    "unplotted", "unwalked", "unmarked" or "unsounded"."""
     return yaml.safe_load((HERE / name / "documents.yaml").read_text("utf-8"))
 
 

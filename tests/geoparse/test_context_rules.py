@@ -817,3 +817,24 @@ def test_named_parts_campuses_and_bodies(parser, text, expected):
 )
 def test_sentence_ends_nouns_papers_and_called_quarters(parser, text, expected):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a park named by what it lies at; not a street, not a park named on its own
+        ("wie dem Park am Eichbaumsee, ist das", [("Park am Eichbaumsee", "park")]),
+        ("der Park an der Osterstraße ist schön", [("Osterstraße", "street")]),
+        # sites named by their place: substations, culture yards, the BGZ
+        ("Das Umspannwerk Eilbek versorgt", [("Umspannwerk Eilbek", "poi")]),
+        (
+            "im BGZ Süderelbe (Am Johannisland 2)",
+            [("BGZ Süderelbe", "poi"), ("Am Johannisland 2", "address")],
+        ),
+        # not a site: a question, or a site "of" a quarter's people
+        ("Welche Schule fusioniert?", []),
+        ("Die Bücherhalle der Veddeler möchte umziehen.", []),
+    ],
+)
+def test_parks_at_and_sites_of_the_thirtieth_round(parser, text, expected):
+    assert spans(parser, text) == expected

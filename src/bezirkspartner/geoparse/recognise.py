@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from bezirkspartner.geoparse.common import (
+    _CAPITALISED_AFTER,
     _DEFINITE_ARTICLES,
     _INDEFINITE_ARTICLES,
     Mention,
@@ -50,6 +51,8 @@ _COMPANY_AFTER = re.compile(r" (?:[A-ZÄÖÜ][\wäöüß-]+ )?(?:e\.\s?V|g?GmbH|
 _LIST_SEPARATOR = re.compile(r"\s?[,/&]\s?")
 _BREAKS_NAME = re.compile(r"[,;:()\[\]\n/]")  # "Hamburg / Altona": two places
 _UNKNOWN = object()  # a word not looked up yet
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*er \Z")  # "Eppendorfer " before a noun
+_PARK_AT = re.compile(r"(?<![\wäöüß-])Parks? (?:am|an der|an den) ([A-ZÄÖÜ][\wäöüß-]+)\b")
 # "Eisenbahnbauverein (EBV) Harburg": a body's word and its acronym before a place;
 # "Schulbau Hamburg (SBH)": an acronym after the place
 _ACRONYM_IN_BRACKETS_BEFORE = re.compile(r"([\w-]+) \([A-ZÄÖÜ]{2,6}\) $")
@@ -132,6 +135,12 @@ class Geoparser(StreetFinder, SiteFinder):
             text, tokens, folded, context, country, self._poi_first, _SITE_KINDS, hits
         )
         found_sites = self._sites(text, tokens, folded, heads, streets)
+        if "Park a" in text:  # "Park am Eichbaumsee": the park, with the water it is named by
+            parks_at = self._parks_at(text)
+            if parks_at:
+                at = [(m.start, m.end) for m in parks_at]
+                known = [*(m for m in known if not _overlaps(m.start, m.end, at)), *parks_at]
+                found_sites = [m for m in found_sites if not _overlaps(m.start, m.end, at)]
         stations = [(m.start, m.end) for m in found_sites if m.type == "station"]
         if stations:  # "U-Bahn-Station Hagenbecks Tierpark": the station, not the zoo
             known = [m for m in known if not _inside_a_longer(m, stations)]
@@ -175,6 +184,24 @@ class Geoparser(StreetFinder, SiteFinder):
         if "Straße" in text:
             mentions = [self._street_not_station(text, m) for m in mentions]
         return self._quarters_among_quarters(text, mentions)
+
+    def _parks_at(self, text: str) -> list[Mention]:
+        """ "Park am Eichbaumsee", "Park an der Meenkwiese": a park named by what it lies at, not
+        a street ("der Park an der Hauptstraße" leaves the street to the street pass)."""
+        found = []
+        for match in _PARK_AT.finditer(text):
+            name = match.group(1)
+            if self._is_street_like(name) or _fold(name) in self.gazetteer.street_keys:
+                continue
+            following = _CAPITALISED_AFTER.match(text, match.end(1))
+            if following and self._is_street_like(following.group(1)):
+                continue  # "Park an der Breitenfelder Straße": a street
+            if _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue  # "Eppendorfer Park an der …": a park named on its own
+            start, end = match.start(), match.end(1)
+            surface = text[start:end]
+            found.append(Mention(surface, start, end, "park", surface, None, None, 0.7))
+        return found
 
     def _fold_new(self, word: str) -> str:
         """The folded form of a word not folded before, kept for the next time."""

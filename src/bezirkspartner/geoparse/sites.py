@@ -350,6 +350,7 @@ class SiteFinder:
         noun = tokens[j + 1]
         if (
             not noun.text[:1].isupper()
+            or self._demonym(noun.text)  # "die Bücherhalle der Veddeler": its people
             or folded[j + 1] in self.lexicon.stop_words
             or folded[j + 1].endswith(self._site_cues)  # "Sportplatz der Freiluftschule"
         ):
@@ -361,6 +362,12 @@ class SiteFinder:
         ):
             return tokens[j + 2].end
         return noun.end
+
+    def _demonym(self, word: str) -> bool:
+        """ "Veddeler", "Harburger": the people (or adjective) of a Hamburg district or quarter."""
+        return word.endswith("er") and any(
+            _names_an_area(self.gazetteer.by_key, _fold(stem)) for stem in _adjective_stems(word)
+        )
 
     def _names_the_site_s_place(self, word: str, key: str) -> bool:
         """Whether a word after "Haus der Jugend" names where it is: a district or quarter
@@ -431,6 +438,7 @@ class SiteFinder:
             or folded[i - 1] in self.gazetteer.by_key  # "in Hamburg Schule machen": a place
             or word in lexicon.name_adjectives
             or folded[i - 1] in lexicon.stop_words
+            or folded[i - 1] in lexicon.determiners  # "Welche Schule fusioniert?"
         ):
             return None
         return name.start

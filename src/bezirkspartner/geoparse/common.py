@@ -49,6 +49,15 @@ class Mention:
         return asdict(self)
 
 
+def _kept(cache: dict, key, value, limit: int = 100_000):
+    """`value`, kept in `cache` under `key` while the cache holds fewer than `limit` entries
+    (the per-word answers of a parser: words recur, but a long-running process must not grow
+    without bound)."""
+    if len(cache) < limit:
+        cache[key] = value
+    return value
+
+
 def _occurrences(text: str, part: str):
     """Where `part` occurs in the text."""
     position = text.find(part)
@@ -63,10 +72,17 @@ def _last_word_start(text: str, start: int, width: int) -> int | None:
     window, without a search."""
     if start < 2 or text[start - 1] != " ":
         return None
-    k, limit = start - 1, max(0, start - width)
-    while k > limit and (text[k - 1].isalnum() or text[k - 1] in "_-"):
-        k -= 1
+    k = _word_start(text, start - 1, max(0, start - width), "_-")
     return k if k < start - 1 else None
+
+
+def _word_start(text: str, end: int, limit: int = 0, joiners: str = "-") -> int:
+    """Where the word that ends at `end` starts: letters and digits and `joiners`, not before
+    `limit`."""
+    start = end
+    while start > limit and (text[start - 1].isalnum() or text[start - 1] in joiners):
+        start -= 1
+    return start
 
 
 def _word_before(text: str, start: int) -> str:

@@ -15,6 +15,7 @@ from bezirkspartner.geoparse.common import (
     _fold,
     _hamburg_area,
     _inflected_adjective,
+    _kept,
     _names_an_area,
     _overlaps,
     _resolve,
@@ -205,10 +206,7 @@ class Geoparser(StreetFinder, SiteFinder):
 
     def _fold_new(self, word: str) -> str:
         """The folded form of a word not folded before, kept for the next time."""
-        folded = _fold(word)
-        if len(self._folds) < 200_000:
-            self._folds[word] = folded
-        return folded
+        return _kept(self._folds, word, _fold(word), 200_000)
 
     def _street_not_station(self, text: str, mention: Mention) -> Mention:
         """ "der Straßen Eppendorfer Baum und Eppendorfer Landstraße": a station named like its
@@ -265,7 +263,7 @@ class Geoparser(StreetFinder, SiteFinder):
         Moorfleet", "Hamburg/Wandsbek" are two places)."""
         first = folded[i]
         gazetteer = self.gazetteer
-        if first in gazetteer.prefixes:
+        if first in gazetteer.prefixes and self._may_go_on(first, folded, i):
             longest = blocked.free_run(i, min(gazetteer.max_tokens, len(tokens) - i))
             best = None
             for n in range(2, longest + 1):  # extend while some longer name starts so
@@ -313,9 +311,7 @@ class Geoparser(StreetFinder, SiteFinder):
         found = self._one_word_names.get(word, _UNKNOWN)
         if found is _UNKNOWN:
             found = self._lookup([key], word)
-            found = (1, *found) if found else None
-            if len(self._one_word_names) < 100_000:
-                self._one_word_names[word] = found
+            found = _kept(self._one_word_names, word, (1, *found) if found else None)
         return found
 
     def _lookup(self, keys: list[str], last: str):
@@ -351,7 +347,6 @@ class Geoparser(StreetFinder, SiteFinder):
         body_until = -1  # the token after the last name that was part of a body's or person's
         taken = blocked.indices
         first_words, by_key = self.gazetteer.first_words, self.gazetteer.by_key
-        prefixes = self.gazetteer.prefixes
         for i in starts:
             token = tokens[i]
             first = token.text[:1]
@@ -369,11 +364,7 @@ class Geoparser(StreetFinder, SiteFinder):
                 else:  # "Eimsbüttel-Nord", "Altona-Othmarschen-Waltershof"
                     mentions.extend(self._hyphenated_parts(text, token, context, country))
                 continue
-            found = (
-                self._match(text, tokens, folded, blocked, i)
-                if key in prefixes and self._may_go_on(key, folded, i)
-                else self._one_word_name(token.text, key)
-            )
+            found = self._match(text, tokens, folded, blocked, i)
             if found is None:
                 continue
             n, candidates, genitive = found

@@ -15,6 +15,7 @@ from bezirkspartner.geoparse.common import (
     _fold,
     _hamburg_area,
     _inflected_adjective,
+    _kept,
     _names_an_area,
     _occurrences,
     _opens_sentence,
@@ -22,6 +23,7 @@ from bezirkspartner.geoparse.common import (
     _resolve,
     _strip_genitive,
     _word_before,
+    _word_start,
 )
 from bezirkspartner.geoparse.titles import _CLOSING
 
@@ -73,14 +75,6 @@ def _without_linking_element(head: str) -> tuple[str, ...]:
         if head.endswith(link):
             forms.append(head[: -len(link)])
     return tuple(forms)
-
-
-def _word_start(text: str, end: int) -> int:
-    """Where the word that ends at `end` starts."""
-    start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
-        start -= 1
-    return start
 
 
 # "Stadtteilzentrum „Feuervogel“": a word, a space, a quoted capitalised name.
@@ -155,12 +149,7 @@ class SiteFinder:
         for i in starts:
             if i < free_from or not tokens[i].text[:1].isupper():
                 continue
-            key = folded[i]
-            found = (
-                self._match(text, tokens, folded, free, i)
-                if key in self.gazetteer.prefixes and self._may_go_on(key, folded, i)
-                else self._one_word_name(tokens[i].text, key)
-            )
+            found = self._match(text, tokens, folded, free, i)
             if found is None:
                 continue
             n, candidates, _ = found
@@ -321,8 +310,7 @@ class SiteFinder:
                 key=len,
                 default="",
             )
-            if len(self._site_word_of) < 100_000:
-                self._site_word_of[word] = found
+            _kept(self._site_word_of, word, found)
         return found
 
     def _named_building(self, word: str) -> bool:
@@ -350,7 +338,7 @@ class SiteFinder:
         noun = tokens[j + 1]
         if (
             not noun.text[:1].isupper()
-            or self._demonym(noun.text)  # "die Bücherhalle der Veddeler": its people
+            or self._place_adjective(noun.text)  # "die Bücherhalle der Veddeler": its people
             or folded[j + 1] in self.lexicon.stop_words
             or folded[j + 1].endswith(self._site_cues)  # "Sportplatz der Freiluftschule"
         ):
@@ -363,8 +351,9 @@ class SiteFinder:
             return tokens[j + 2].end
         return noun.end
 
-    def _demonym(self, word: str) -> bool:
-        """ "Veddeler", "Harburger": the people (or adjective) of a Hamburg district or quarter."""
+    def _place_adjective(self, word: str) -> bool:
+        """ "Harburger", "Veddeler": the adjective (or the people) of a Hamburg district or
+        quarter."""
         return word.endswith("er") and any(
             _names_an_area(self.gazetteer.by_key, _fold(stem)) for stem in _adjective_stems(word)
         )
@@ -415,11 +404,7 @@ class SiteFinder:
             return None
         if adjective.text == "Hamburger" and tokens[i].text in self.lexicon.standalone_stations:
             return adjective.start  # "des Hamburger Hauptbahnhofes": the city's central station
-        by_key = self.gazetteer.by_key
-        for stem in _adjective_stems(adjective.text):
-            if _names_an_area(by_key, _fold(stem)):
-                return adjective.start
-        return None
+        return adjective.start if self._place_adjective(adjective.text) else None
 
     def _name_before_school(self, text, tokens, folded, i) -> int | None:
         """Where a school named by a person before its word begins: "Rackow Schule",

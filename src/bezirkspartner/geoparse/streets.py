@@ -15,6 +15,7 @@ from bezirkspartner.geoparse.common import (
     Mention,
     _body_word,
     _fold,
+    _kept,
     _last_word_start,
     _names_an_area,
     _occurrences,
@@ -145,8 +146,7 @@ class StreetFinder:
         like = self._street_like.get(word)
         if like is None:
             like = "-" in word or word.lower().endswith(self._street_endings)
-            if len(self._street_like) < 100_000:
-                self._street_like[word] = like
+            _kept(self._street_like, word, like)
         return like
 
     def _first_name_before(self, text: str, start: int) -> bool:
@@ -591,9 +591,7 @@ class StreetFinder:
         """The street's name as the list writes it; kept per name, as names recur."""
         normed = self._normed_streets.get(name)
         if normed is None:
-            normed = self._norm_street_name(name)
-            if len(self._normed_streets) < 100_000:
-                self._normed_streets[name] = normed
+            normed = _kept(self._normed_streets, name, self._norm_street_name(name))
         return normed
 
     def _norm_street_name(self, name: str) -> str:

@@ -272,9 +272,10 @@ def test_adjective_streets_opening_a_sentence_bypasses_and_school_halls(parser, 
     [
         ("Der Ausbau im Röpraredder beginnt.", [("Röpraredder", "street")]),
         ("das Logistikzentrum (Flagentwiet) und", [("Flagentwiet", "street")]),
+        # (thirty-first round: a plural site word names the sites listed after it)
         (
             "die Sportanlagen Alsterredder/Petunienweg",
-            [("Alsterredder", "street"), ("Petunienweg", "street")],
+            [("Sportanlagen Alsterredder/Petunienweg", "poi")],
         ),
         ("die beiden Verkehrsachsen Bleickenallee", [("Bleickenallee", "street")]),
     ],
@@ -837,4 +838,54 @@ def test_sentence_ends_nouns_papers_and_called_quarters(parser, text, expected):
     ],
 )
 def test_parks_at_and_sites_of_the_thirtieth_round(parser, text, expected):
+    assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural site word names the sites listed after it: one mention
+        (
+            "Deshalb sollen die Grundschulen Am Johannisland, Ohrnsweg und Neugraben wachsen.",
+            [("Grundschulen Am Johannisland, Ohrnsweg und Neugraben", "poi")],
+        ),
+        (
+            "Die Unterkünfte Suurheid und Sieversstücken sind voll.",
+            [("Unterkünfte Suurheid und Sieversstücken", "poi")],
+        ),
+        # but not a common noun after the list word, nor the city's genitive
+        (
+            "Die Grundschulen Iserbarg und Schulen in Rissen wachsen.",
+            [("Grundschulen Iserbarg", "poi"), ("Rissen", "quarter")],
+        ),
+        ("Die Unterkünfte Hamburgs sind voll.", [("Hamburgs", "city")]),
+        # a site named by two streets joined by a slash; not a site and a numbered road
+        (
+            "Der Spielplatz Rhiemsweg/Snitgerreihe wird saniert.",
+            [("Spielplatz Rhiemsweg/Snitgerreihe", "poi")],
+        ),
+        (
+            "Der Lindenpark/Amandastraße ist grün.",
+            [("Lindenpark", "park"), ("Amandastraße", "street")],
+        ),
+        # school sites and residential homes named by their street
+        (
+            "Klassen am Grundschulstandort Röthmoorweg fehlen.",
+            [("Grundschulstandort Röthmoorweg", "poi")],
+        ),
+        (
+            "Im Pflegewohnstift Garstedter Weg leben 80 Menschen.",
+            [("Pflegewohnstift Garstedter Weg", "poi")],
+        ),
+        # a square "any such": an indefinite article, perhaps with an adjective, or "kein"
+        ("Dort wird ein neuer Bouleplatz angelegt.", []),
+        ("Es gibt keinen Skaterplatz.", []),
+        # a well-known street in brackets or opening a line
+        ("im Bezirksamt Eimsbüttel (Grindelberg) gemeinsam", [("Grindelberg", "street")]),
+        ("Lange Reihe: Bürger wollen Ruhe", [("Lange Reihe", "street")]),
+    ],
+)
+def test_site_lists_squares_and_well_known_streets_of_the_thirty_first_round(
+    parser, text, expected
+):
     assert spans(parser, text) == expected

@@ -26,6 +26,7 @@ class Lexicon:
     common_nouns: frozenset[str] = field(default_factory=frozenset)  # as written
     given_names: frozenset[str] = field(default_factory=frozenset)  # as written
     site_words: frozenset[str] = field(default_factory=frozenset)  # as written
+    site_plurals: frozenset[str] = field(default_factory=frozenset)  # as written
     building_words: frozenset[str] = field(default_factory=frozenset)  # as written
     station_words: frozenset[str] = field(default_factory=frozenset)  # as written
     standalone_stations: frozenset[str] = field(default_factory=frozenset)  # as written
@@ -56,6 +57,7 @@ class Lexicon:
 
         buildings = words("building-words.txt")  # site words only after a name and a hyphen
         standalone = words("standalone-stations.txt")  # station words that name one station
+        plurals = words("site-plurals.txt")  # site words that name the sites listed after them
         return cls(
             stop_words=folded("stop-words.txt"),
             organisation_words=folded("organisation-words.txt"),
@@ -67,7 +69,8 @@ class Lexicon:
             determiners=folded("determiners.txt"),
             common_nouns=words("german-common-nouns.txt.gz"),
             given_names=words("german-given-names.txt") | words("given-names-nam-dict.txt"),
-            site_words=_with_genitives(words("site-words.txt")) | buildings,
+            site_words=_with_genitives(words("site-words.txt")) | buildings | plurals,
+            site_plurals=plurals,
             building_words=buildings,
             station_words=words("station-words.txt") | standalone,
             standalone_stations=standalone,

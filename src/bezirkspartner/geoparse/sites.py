@@ -36,6 +36,13 @@ _LISTED_NEXT = re.compile(r"(?:,| und| sowie| oder) ([A-ZÄÖÜ][\wäöüß-]+)"
 # not "für Mitte 2017", "bis Mitte Mai": the middle of a time; not "von Nord nach Süd"
 _SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])(?!\s+(?:19|20)\d\d\b)(?!\s+nach\s)")
 _NAME_PREPOSITIONS = frozenset({"Am", "Im", "An", "Auf"})  # capitalised: part of a name
+# The next name of a list after a plural site word: ", Ohrnsweg", " und An der Rennkoppel",
+# "/Strucksbarg"; one or two capitalised words, a name opening with "Am", "An der" …, or a
+# street's numbered part ("Grumbrechtstraße II").
+_LISTED_SITE_NAME = re.compile(
+    r"(?:, | und | sowie |/)((?:(?:Am|Im|An der|An den|An|Auf dem|Auf der) )?"
+    r"[A-ZÄÖÜ][\wäöüß-]*(?: (?:[A-ZÄÖÜ][\wäöüß-]*|II|III|IV))?)(?![\wäöüß-])"
+)
 _ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")  # "Sozial-", "Städtisch-": adjectives
 # "Multifunktions-", "Versorgungs-": stems of abstract nouns, joined by their "s"
 _ABSTRACT_HEADS = ("ions", "ungs", "heits", "keits", "täts")
@@ -252,6 +259,8 @@ class SiteFinder:
             kind = "station" if is_station else self._site_kind(word)
             if kind == "park" and i < last and folded[i + 1].endswith("park"):
                 continue  # "Grünanlage Unnapark": the park is named on its own
+            if not is_station:
+                end = self._listed_sites_end(text, end, word, street_at)
             start = token.start
             if is_station and text[max(0, start - 2) : start] in ("S/", "U/"):
                 start -= 2  # "S/U-Bahnhof Elbbrücken": one station word for both lines
@@ -288,6 +297,34 @@ class SiteFinder:
             start, end = match.span(3)
             mentions.append(Mention(name, start, end, self._site_kind(word), name, None, None, 0.7))
         return mentions
+
+    def _listed_sites_end(self, text: str, end: int, word: str, street_at) -> int:
+        """Where a site's name ends with the names listed after it: after a plural site word
+        every name of the list ("Grundschulen Iserbarg und Marschweg"), after any site word a
+        second street joined by a slash ("Spielplatz Rhiemsweg/Snitgerreihe")."""
+        second = street_at.get(end + 1) if text[end : end + 1] == "/" else None
+        if (
+            second is not None
+            and not any(c.isdigit() for c in second.surface)  # not "Ladenbeker Furtweg/B 5"
+            and any(m.end == end for m in street_at.values())  # the site is named by a street
+        ):
+            end = second.end
+        if word not in self.lexicon.site_plurals and self._site_word(word) not in (
+            self.lexicon.site_plurals
+        ):
+            return end
+        while (listed := _LISTED_SITE_NAME.match(text, end)) is not None:
+            name = listed.group(1)
+            first = name.split(" ", 1)[0]
+            if (
+                first not in _NAME_PREPOSITIONS
+                and first != "Auf"
+                and (first in self.lexicon.common_nouns or _fold(first) in self.lexicon.stop_words)
+                and listed.start(1) not in street_at
+            ):
+                break  # "Grundschulen Iserbarg und Schulen in Rissen": no name of the list
+            end = listed.end(1)
+        return end
 
     def _next_stations(self, text: str, end: int) -> list[Mention]:
         """The stations listed after a station word in the plural and its first name."""
@@ -452,6 +489,8 @@ class SiteFinder:
             return None
         stripped = _strip_genitive(tokens[j].text)  # "des Kulturpalastes Harburgs"
         if stripped and _fold(stripped) in self.gazetteer.by_key:
+            if tokens[j - 1].text in lexicon.site_plurals:
+                return None  # "die Unterkünfte Hamburgs": the city's, no site's name
             return tokens[j].end
         word = tokens[j].text
         if word in _NAME_PREPOSITIONS:  # "Einkaufszentrum Am Botterbarg": a name on "Am …"

@@ -15,6 +15,7 @@ from bezirkspartner.geoparse.common import (
     Mention,
     _body_word,
     _fold,
+    _inflected_adjective,
     _kept,
     _last_word_start,
     _names_an_area,
@@ -31,6 +32,10 @@ from bezirkspartner.geoparse.street_forms import (
     _street_end,
     _two_word_streets,
 )
+
+# "kein Parkplatz", "keinen Bolzplatz": like an indefinite article, any such place.
+_NO_ARTICLES = frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines"})
+_ANY_SUCH = _INDEFINITE_ARTICLES | _NO_ARTICLES
 
 # "12", "12a", "12 a", "12-14", "79/81", "9a-d", "Nr. 3", "Nummer 15", "2 bis 8"; on the same
 # line as the name ("bis Triftstraße\n14.-21. Dezember": a date on the next line).
@@ -243,8 +248,8 @@ class StreetFinder:
                 continue  # "Quartiersmanager Wolfgang": a first name that ends like a street
             if " " not in name and not numbered and _names_an_area(self.gazetteer.by_key, key):
                 continue  # "im Vogelkamp": the quarter named like a street
-            if not numbered and _word_before(text, start) in _INDEFINITE_ARTICLES:
-                continue  # "die Gestaltung eines Mehrgenerationenplatzes": any such place
+            if not numbered and _any_such_before(text, start):
+                continue  # "eines Mehrgenerationenplatzes", "ein neuer Bouleplatz": any such place
             if (
                 not numbered
                 and " " not in name
@@ -495,13 +500,18 @@ class StreetFinder:
             return True  # "die Reeperbahn", "Hamburgs Reeperbahn": a well-known street with its
             # article or its place (not "die Landwehr", a noun too, which only the full street
             # list holds)
-        last = _last_mark_before(text, tokens[i].start)
-        if not last or last in _SENTENCE_END or last in '"„(':
-            return False  # a capital at the start of a sentence says nothing
         ambiguous = all(
             w in lexicon.common_nouns or w in lexicon.given_names or _fold(w) in lexicon.stop_words
             for w in names
         )
+        last = _last_mark_before(text, tokens[i].start)
+        if not last or last in _SENTENCE_END or last in '"„(':
+            # a capital at the start of a sentence says nothing, unless the name is one of the
+            # well-known streets and no everyday word ("(Grindelberg)", "Lange Reihe: …")
+            return (
+                not ambiguous
+                and " ".join(folded[i : i + n]) in self.gazetteer.well_known_street_keys
+            )
         return not ambiguous
 
     def _place_genitive_before(self, tokens, i) -> bool:
@@ -599,3 +609,15 @@ class StreetFinder:
         if self._genitive_street is not None:  # "Marschkamper Deiches" -> "Marschkamper Deich"
             name = self._genitive_street.sub(r"\1", name)
         return re.sub(r"Str\.$", "Straße", re.sub(r"str\.$", "straße", name))
+
+
+def _any_such_before(text: str, start: int) -> bool:
+    """Whether an indefinite article or "kein", perhaps with a lower-case adjective, makes the
+    name at `start` any such place: "eines Mehrgenerationenplatzes", "ein neuer Bouleplatz"."""
+    k = _last_word_start(text, start, 16)
+    if k is None:
+        return False
+    word = text[k : start - 1]
+    if _fold(word) in _ANY_SUCH:
+        return True
+    return word.islower() and _inflected_adjective(word) and _word_before(text, k) in _ANY_SUCH

@@ -880,6 +880,13 @@ def test_parks_at_and_sites_of_the_thirtieth_round(parser, text, expected):
         # a square "any such": an indefinite article, perhaps with an adjective, or "kein"
         ("Dort wird ein neuer Bouleplatz angelegt.", []),
         ("Es gibt keinen Skaterplatz.", []),
+        # "Haus der Jugend" names one site only with its place; a site inside it is no second one
+        ("Das Haus der Jugend wird ganztägig genutzt.", []),
+        ("Das Haus der Jugend Kirchdorf ist offen.", [("Haus der Jugend Kirchdorf", "poi")]),
+        (
+            "Im Haus der Jugend Lichtwarkhaus gibt es viel.",
+            [("Haus der Jugend Lichtwarkhaus", "poi")],
+        ),
         # a well-known street in brackets or opening a line
         ("im Bezirksamt Eimsbüttel (Grindelberg) gemeinsam", [("Grindelberg", "street")]),
         ("Lange Reihe: Bürger wollen Ruhe", [("Lange Reihe", "street")]),

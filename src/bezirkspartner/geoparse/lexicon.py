@@ -27,6 +27,7 @@ class Lexicon:
     given_names: frozenset[str] = field(default_factory=frozenset)  # as written
     site_words: frozenset[str] = field(default_factory=frozenset)  # as written
     site_plurals: frozenset[str] = field(default_factory=frozenset)  # as written
+    site_kind_phrases: frozenset[str] = field(default_factory=frozenset)  # folded
     building_words: frozenset[str] = field(default_factory=frozenset)  # as written
     station_words: frozenset[str] = field(default_factory=frozenset)  # as written
     standalone_stations: frozenset[str] = field(default_factory=frozenset)  # as written
@@ -71,6 +72,7 @@ class Lexicon:
             given_names=words("german-given-names.txt") | words("given-names-nam-dict.txt"),
             site_words=_with_genitives(words("site-words.txt")) | buildings | plurals,
             site_plurals=plurals,
+            site_kind_phrases=folded("site-kind-phrases.txt"),
             building_words=buildings,
             station_words=words("station-words.txt") | standalone,
             standalone_stations=standalone,

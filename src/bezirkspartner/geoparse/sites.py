@@ -200,6 +200,8 @@ class SiteFinder:
         cues = self._cues_by_tail
         for i in heads:  # site and station words are capitalised
             token, key = tokens[i], folded[i]
+            if mentions and token.start < mentions[-1].end:
+                continue  # "Haus der Jugend Lichtwarkhaus": inside the site before
             group = cues.get(key[-4:])
             if group is None or not key.endswith(group) or not token.text[:1].isupper():
                 continue
@@ -386,6 +388,12 @@ class SiteFinder:
             and self._names_the_site_s_place(tokens[j + 2].text, folded[j + 2])
         ):
             return tokens[j + 2].end
+        if " ".join(folded[j - 1 : j + 2]) in self.lexicon.site_kind_phrases:
+            named = j + 2 < len(tokens) and text[noun.end : tokens[j + 2].start] == " "
+            place = tokens[j + 2].text if named else ""
+            if place[:1].isupper() and folded[j + 2] not in self.lexicon.stop_words:
+                return tokens[j + 2].end  # "Haus der Jugend Kirchdorf": its quarter's name
+            return None  # "das Haus der Jugend" with no place after it: any of them
         return noun.end
 
     def _place_adjective(self, word: str) -> bool:

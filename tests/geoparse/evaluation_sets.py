@@ -14,8 +14,13 @@ def load(name: str) -> list[dict]:
     "blind", "reserve", "spare", "final", "unread", "untouched", "pristine", "spotless",
     "immaculate", "flawless", "unopened", "untried", "unheard", "unbroken", "untrodden",
     "unvisited", "unspoilt", "unexplored", "unmapped", "uncharted", "unsurveyed", "untraced",
-    "unplotted", "unwalked", "unmarked" or "unsounded"."""
+    "unplotted", "unwalked", "unmarked", "unsounded", "unfiled" or "unlisted"."""
     return yaml.safe_load((HERE / name / "documents.yaml").read_text("utf-8"))
+
+
+def load_second_annotation(name: str, part: str) -> list[dict]:
+    """The blind second annotation of one part of a set: `{id, mentions}` per record."""
+    return yaml.safe_load((HERE / name / f"second_annotation_{part}.yaml").read_text("utf-8"))
 
 
 def assert_sourced(documents: list[dict]) -> None:

@@ -7,13 +7,14 @@ says when its errors were read.
 
 import pytest
 
-from bezirkspartner.geoparse.evaluate import evaluate
+from bezirkspartner.geoparse.evaluate import evaluate, gold_spans
 from tests.geoparse.evaluation_sets import (
     assert_apart,
     assert_district_texts,
     assert_no_shared_passage,
     assert_sourced,
     load,
+    load_second_annotation,
 )
 
 EARLIER = ("gold", "independent", "unseen", "fresh")
@@ -49,7 +50,7 @@ LATER = (
     ("unsounded", 0.85, "end of the thirtieth round, 65a0464: P 0.875, R 0.834, F1 0.854"),
 )
 # Made, not yet run: checked for form and apartness only until their first run.
-UNRUN: tuple[str, ...] = ()
+UNRUN: tuple[str, ...] = ("unfiled", "unlisted")
 NAMES = [*(name for name, _, _ in LATER), *UNRUN]
 
 
@@ -76,3 +77,17 @@ def test_set_shares_no_text_source_page_or_passage_with_the_sets_before_it(name)
 def test_recognition_does_not_fall_below_the_set_s_first_run(parser, name, floor, first_run):
     overall, _, errors = evaluate(load(name), parser.parse)
     assert overall.f1 >= floor, f"{name} ({first_run}):\n" + "\n".join(errors)
+
+
+BLIND = ("unfiled", "unlisted")  # sets with a blind second annotation (second_annotation_*.yaml)
+
+
+@pytest.mark.parametrize("name", BLIND)
+def test_blind_second_annotation_covers_the_set_and_is_found_in_its_texts(name):
+    """The second annotation, made from the texts alone before the first was read, names every
+    record and every surface where it says; its agreement is reported in the set's README."""
+    documents = {d["id"]: d for d in load(name)}
+    second = [*load_second_annotation(name, "a"), *load_second_annotation(name, "b")]
+    assert [x["id"] for x in second] == list(documents)
+    for record in second:
+        gold_spans({**documents[record["id"]], "mentions": record["mentions"]})

@@ -9,8 +9,8 @@ unsurveyed, untraced, unplotted, unwalked, unmarked, unsounded, unfiled, unliste
 papers annotated before a round of changes and measured once at its end, its errors read in a later
 round (issue 19; each set's README says when). So all of them are tuned on but the last three: the
 unsounded set (measured at the thirtieth round's end) and the unfiled and unlisted sets (measured at
-the thirty-first round's end), whose errors are unread: their figures are the clean ones. Sets made but not yet run
-(tests/geoparse/test_later_sets.py, UNRUN) are not measured here.
+the thirty-first round's end), whose errors are unread: their figures are the clean ones. Sets
+made but not yet run (tests/geoparse/test_later_sets.py, UNRUN) are not measured here.
 The gazetteer is measured twice, each in a fresh process (wall clock, CPU time, the process's
 peak memory): built from its sources, and read back from its compiled file. Throughput is CPU
 time of this process against a bare tokenising pass over the same text (the aim: at least 25 %

@@ -896,3 +896,42 @@ def test_site_lists_squares_and_well_known_streets_of_the_thirty_first_round(
     parser, text, expected
 ):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bridge named by its street is the street, with "Brücke"
+        (
+            "Die Brücke Hannoversche Straße wird nicht saniert.",
+            [("Brücke Hannoversche Straße", "street")],
+        ),
+        # a stop's name in quotation marks after "Bushaltestelle"; a station after "U-"/"S-"
+        (
+            "Treffpunkt an der Bushaltestelle „Diagonalstraße“ der Buslinie 130.",
+            [("Diagonalstraße", "station")],
+        ),
+        ("Treffpunkt: U-Hammer Kirche um 17 Uhr.", [("U-Hammer Kirche", "station")]),
+        (
+            "Die Bushaltestelle S-Wellingsbüttel wird verlegt.",
+            [("Bushaltestelle S-Wellingsbüttel", "station")],
+        ),
+        # people: a site's name after a first name, a speaker before a quotation
+        ("Zuvor hatte Staatsrat Andreas Rieckhof dem Bezirk geschrieben.", []),
+        ('Göhring: "Natürlich kann sich das ändern."', []),
+        # bodies named by the city; halls by their size; all schools of a quarter
+        ("Jan Schneck von Schulbau Hamburg und die AWO Hamburg.", []),
+        ("ob die geplante Zweifeldhalle als Dreifeldhalle gebaut werden kann", []),
+        ("Das stellt die Neugrabener Schulen vor Probleme.", []),
+        # plural site words with a list of their names
+        (
+            "Die Schulen Kerschensteiner Straße, Kapellenweg und Scheeßeler Kehre bleiben.",
+            [("Schulen Kerschensteiner Straße, Kapellenweg und Scheeßeler Kehre", "poi")],
+        ),
+        ("Die Schulen Hamburgs sind voll.", [("Hamburgs", "city")]),
+    ],
+)
+def test_bridges_stops_people_halls_and_school_lists_of_the_thirty_second_round(
+    parser, text, expected
+):
+    assert spans(parser, text) == expected

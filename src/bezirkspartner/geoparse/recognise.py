@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from bezirkspartner.geoparse.common import (
     _CAPITALISED_AFTER,
@@ -291,6 +292,21 @@ class Geoparser(StreetFinder, SiteFinder):
                 return best
         return self._one_word_name(tokens[i].text, first)
 
+    def _line_station_at(self, text, tokens, folded, i) -> Mention | None:
+        """ "U-Hammer Kirche", "S-Wellingsbüttel": a station's name after its line's letter and
+        a hyphen, in one to three words."""
+        rest = folded[i][2:]
+        for n in range(min(3, len(tokens) - i), 0, -1):
+            words = tokens[i : i + n]
+            if any(text[a.end : b.start] != " " for a, b in pairwise(words)):
+                continue
+            if " ".join([rest, *folded[i + 1 : i + n]]) in self.gazetteer.station_keys:
+                start, end = tokens[i].start, tokens[i + n - 1].end
+                return Mention(
+                    text[start:end], start, end, "station", text[start:end], None, None, 0.8
+                )
+        return None
+
     def _may_go_on(self, key: str, folded, i) -> bool:
         """Whether the word after token i (perhaps in the genitive) can follow `key` in a
         longer name: if not, `_match` would find the name of one word only."""
@@ -356,6 +372,12 @@ class Geoparser(StreetFinder, SiteFinder):
             if key not in first_words and key not in by_key and token.text[-1:] != "s":
                 if "-" not in token.text:
                     continue  # the common case, decided without a call
+                if token.text[1:2] == "-" and token.text[0] in "SU":
+                    station = self._line_station_at(text, tokens, folded, i)
+                    if station is not None:  # "U-Hammer Kirche", "S-Wellingsbüttel"
+                        mentions.append(station)
+                        free_from = _token_after(tokens, station.end, i + 1)
+                        continue
                 if self._names_a_body(
                     text, tokens, folded, i, body_until
                 ) or self.lexicon.is_organisation_word(key.partition(" ")[0]):
@@ -696,10 +718,15 @@ class Geoparser(StreetFinder, SiteFinder):
     def _surname_filter(self, text, tokens, i, candidates):
         """After a first name ("Anna Gronau", "Ralf-Georg Gronau", "Paul von Hindenburg") a
         town's name is a surname, unless a curated source (the atlas, Hamburg's own lists) has
-        the place."""
+        the place; a site of one word after a first name is a surname too ("Staatsrat Andreas
+        Rieckhof")."""
         if not self._after_first_name(text, tokens, i):
             return candidates
-        return [entry for entry in candidates if entry.source.startswith(TRUSTED_SOURCES)]
+        return [
+            entry
+            for entry in candidates
+            if entry.source.startswith(TRUSTED_SOURCES) and entry.type != "poi"
+        ]
 
     def _after_first_name(self, text, tokens, i) -> bool:
         """Whether token i follows a first name (hyphenated ones too), perhaps with a

@@ -46,6 +46,8 @@ _LISTED_SITE_NAME = re.compile(
 _ADJECTIVE_STEMS = ("al", "isch", "lich", "ig")  # "Sozial-", "Städtisch-": adjectives
 # "Multifunktions-", "Versorgungs-": stems of abstract nouns, joined by their "s"
 _ABSTRACT_HEADS = ("ions", "ungs", "heits", "keits", "täts")
+# "Einfeld-", "Dreifeld-", "Mehrzweck-": a sports hall's size or use, not its name.
+_SIZE_HEAD = re.compile(r"(?:ein|zwei|drei|vier|fünf|sechs)feld|mehrzweck", re.IGNORECASE)
 
 
 # A family's name as an adjective ("Wulffschen", "Fett’schen"; not "Hamburgischen") before the
@@ -165,6 +167,8 @@ class SiteFinder:
                 continue
             if "poi" not in kinds and self._names_a_body(text, tokens, folded, i, -1):
                 continue  # "Regionalausschuss Vier- und Marschlande"
+            if n == 1 and self._after_first_name(text, tokens, i):
+                continue  # "Staatsrat Andreas Rieckhof": a person named like a site
             entry, _ = _resolve(candidates, context, country)
             # "Kreis Stormarn": the place is the name without the unit's word
             first_index = i + 1 if n > 1 and folded[i] in self.lexicon.unit_words else i
@@ -223,7 +227,11 @@ class SiteFinder:
             named_end = None  # "Bürgerhaus Feuervogel": the site's own name after its word
             if capital_next and nxt.start not in address_at:
                 named_end = self._site_name_end(tokens, folded, i + 1, is_station, street_at)
-            if named_end is None and (is_station or generic or word in lexicon.site_words):
+            if (
+                named_end is None
+                and (is_station or generic or word in lexicon.site_words)
+                and word not in lexicon.site_plurals  # "die Neugrabener Schulen": all of them
+            ):
                 start = self._hamburg_adjective_before(text, tokens, folded, i)
                 if start is None:
                     start = self._name_before_school(text, tokens, folded, i)
@@ -294,9 +302,12 @@ class SiteFinder:
             if any(c.isdigit() for c in name):
                 continue  # "Hochhäuser „Grunewaldstraße 72 – 78“": an address
             word = match.group(1)
+            start, end = match.span(3)
+            if word.endswith("haltestelle"):  # "Bushaltestelle „Diagonalstraße“": the stop
+                mentions.append(Mention(name, start, end, "station", name, None, None, 0.7))
+                continue
             if not self._site_word(word) or word in self.lexicon.station_words:
                 continue
-            start, end = match.span(3)
             mentions.append(Mention(name, start, end, self._site_kind(word), name, None, None, 0.7))
         return mentions
 
@@ -423,6 +434,8 @@ class SiteFinder:
             return False  # "Julius-Leber-Schule", "KörberHaus": a name
         if _fold(head) in self.gazetteer.by_key:
             return False  # "Alsterschwimmhalle": named by a place
+        if _SIZE_HEAD.match(head):
+            return True  # "Dreifeldhalle", "Mehrzweckhalle": a hall by its size or use
         return head.lower().endswith(_ADJECTIVE_STEMS + _ABSTRACT_HEADS) or self._noun_head(head)
 
     def _hamburg_adjective_before(self, text, tokens, folded, i) -> int | None:
@@ -493,6 +506,8 @@ class SiteFinder:
             key = " ".join(folded[j : j + n])
             if key in self.gazetteer.station_keys or key in self.gazetteer.by_key:
                 return tokens[j + n - 1].end
+            if key[1:2] == " " and key[0] in "su" and key[2:] in self.gazetteer.station_keys:
+                return tokens[j + n - 1].end  # "Bushaltestelle S-Wellingsbüttel"
         if is_station:  # "der größte Busbahnhof Hamburgs": the city's, not the station's name
             return None
         stripped = _strip_genitive(tokens[j].text)  # "des Kulturpalastes Harburgs"

@@ -259,6 +259,13 @@ class StreetFinder:
                 continue  # "Dennis Thering": a surname that ends like a street
             before = _word_before(text, start)
             person = before in lexicon.speech_verbs or before in lexicon.person_titles
+            if (
+                text.startswith((': "', ": „"), end)
+                and " " not in name
+                and not numbered
+                and not name.lower().endswith(_NO_SURNAME_ENDINGS)
+            ):
+                continue  # 'Göhring: "Natürlich …"': the speaker of a quotation
             if person and not numbered and " " not in name:
                 continue  # "meint Thering", "Herr Grönwall": a person
             if " " in name and (named_from := self._first_name_start(text, start)) is not None:
@@ -294,6 +301,8 @@ class StreetFinder:
                 if shared and (" " not in name or _shared_adjective(shared.group(), name)):
                     start = shared.start()  # "Arnold-, Kepler- und Eulenstraße", "Kieler- und
                     # der Rellinger Straße": one mention
+                if text.startswith("Brücke ", start - 7) and text[start - 8 : start - 7] in " \n":
+                    start -= 7  # "die Brücke Hannoversche Straße": the bridge named by its street
                 section = _CAPITALISED_AFTER.match(text, end)
                 if section and section.group(1) in self.lexicon.direction_words:
                     end = section.end(1)  # "Überseering Ost": a street's section by its compass

@@ -929,6 +929,13 @@ def test_site_lists_squares_and_well_known_streets_of_the_thirty_first_round(
             [("Schulen Kerschensteiner Straße, Kapellenweg und Scheeßeler Kehre", "poi")],
         ),
         ("Die Schulen Hamburgs sind voll.", [("Hamburgs", "city")]),
+        # the quarter after "des Stadtteils"; a compound site's name in quotation marks
+        (
+            "Die Osterstraße bildet das Zentrum des Stadtteils Eimsbüttel.",
+            [("Osterstraße", "street"), ("Eimsbüttel", "quarter")],
+        ),
+        ("Fertig ist der „Schloss-Spielplatz“ im Juni.", [("Schloss-Spielplatz", "poi")]),
+        ("ein „Spielplatz“ für alle", []),
     ],
 )
 def test_bridges_stops_people_halls_and_school_lists_of_the_thirty_second_round(

@@ -789,8 +789,8 @@ class Geoparser(StreetFinder, SiteFinder):
 def _called_a_quarter(text: str, mention: Mention) -> bool:
     """ "im Stadtteil Eimsbüttel", "Wandsbek sei Hamburgs bester Stadtteil", "für die Wandsbek
     der schönste Stadtteil ist": the name itself is called a quarter."""
-    if text[max(0, mention.start - 10) : mention.start].endswith("Stadtteil "):
-        return True
+    if text[max(0, mention.start - 11) : mention.start].endswith(("Stadtteil ", "Stadtteils ")):
+        return True  # "im Stadtteil Eimsbüttel", "das Zentrum des Stadtteils Eimsbüttel"
     stops = [p for p in (text.find(". ", mention.end), text.find("\n", mention.end)) if p >= 0]
     rest = text[mention.end : min(stops) if stops else len(text)]
     return bool(_CALLED_A_QUARTER.match(rest)) or "Stadtteil ist" in rest

@@ -259,7 +259,13 @@ class SiteFinder:
                     and head not in lexicon.common_nouns
                     and len(head) > 1
                 )
-                one_site = named or (not head and word not in lexicon.common_nouns and not generic)
+                quoted = (
+                    text[token.start - 1 : token.start] in '„"'
+                    and text[token.end : token.end + 1] in '“"'
+                )  # "der „Schäfchenspielplatz“": a name, though made of nouns
+                one_site = named or (
+                    word not in lexicon.common_nouns and (quoted or (not head and not generic))
+                )
                 if one_site and not _any_such(folded, i) and not word.isupper():
                     end = token.end
             if end is None and word in lexicon.standalone_stations and not _any_such(folded, i):

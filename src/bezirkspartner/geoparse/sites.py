@@ -309,7 +309,7 @@ class SiteFinder:
                 continue  # "Hochhäuser „Grunewaldstraße 72 – 78“": an address
             word = match.group(1)
             start, end = match.span(3)
-            if word.endswith("haltestelle"):  # "Bushaltestelle „Diagonalstraße“": the stop
+            if word.lower().endswith("haltestelle"):  # "Bushaltestelle „Diagonalstraße“": the stop
                 mentions.append(Mention(name, start, end, "station", name, None, None, 0.7))
                 continue
             if not self._site_word(word) or word in self.lexicon.station_words:

@@ -936,6 +936,18 @@ def test_site_lists_squares_and_well_known_streets_of_the_thirty_first_round(
         ),
         ("Fertig ist der „Schloss-Spielplatz“ im Juni.", [("Schloss-Spielplatz", "poi")]),
         ("ein „Spielplatz“ für alle", []),
+        # a development area's name after its word, also listed after a plural
+        ("im Neubaugebiet Tienrade nördlich", [("Tienrade", "quarter")]),
+        (
+            "rund um die Neubaugebiete Schilfpark, Weidensteg und Stuhlrohrquartier.",
+            [
+                ("Schilfpark", "quarter"),
+                ("Weidensteg", "quarter"),
+                ("Stuhlrohrquartier", "quarter"),
+            ],
+        ),
+        ("Das Wohnquartier Fischbeker Reethen wächst.", [("Fischbeker Reethen", "quarter")]),
+        ("das größte Neubaugebiet Hamburgs", [("Hamburgs", "city")]),
     ],
 )
 def test_bridges_stops_people_halls_and_school_lists_of_the_thirty_second_round(

@@ -130,6 +130,12 @@ class Geoparser(StreetFinder, SiteFinder):
         heads = [i for i, t in enumerate(tokens) if not t.text[0].islower()]  # capitals, numbers
         words = [(tokens[i].start, tokens[i].end, tokens[i].text) for i in heads]
         streets = self._streets(text, words, context, tokens, folded, heads)
+        developments = (
+            self._development_areas(text) if "gebiet" in text or "quartier" in text else []
+        )
+        if developments:  # "im Neubaugebiet Tienrade": the new quarter, not the street
+            spans = [(m.start, m.end) for m in developments]
+            streets = [m for m in streets if not _overlaps(m.start, m.end, spans)]
         starts = self._name_starts(heads, folded)
         known_first = self._known_first  # the curated names below start among them
         hits = [i for i in starts if folded[i] in known_first]
@@ -153,6 +159,10 @@ class Geoparser(StreetFinder, SiteFinder):
             quoted_spans = [(m.start, m.end) for m in quoted]
             known = [m for m in known if not _overlaps(m.start, m.end, quoted_spans)]
             sites = [*quoted, *(m for m in sites if not _overlaps(m.start, m.end, quoted_spans))]
+        if developments:
+            spans = [(m.start, m.end) for m in developments]
+            known = [m for m in known if not _overlaps(m.start, m.end, spans)]
+            sites = [*(m for m in sites if not _overlaps(m.start, m.end, spans)), *developments]
         sites = sorted([*known, *sites], key=lambda m: m.start)
         site_spans = [(m.start, m.end) for m in sites]
         # "Vogelkamp Neugraben", "Magdeburger Hafen": a curated name of several words is not

@@ -56,6 +56,13 @@ _FAMILY_NOUNS = r"(?:Siedlung|Wohnsiedlung|Hof|Hofs|Hofes|Villa|Gut|Gutes|Guts|M
 # "St. Trinitatis", "St. Nikolai": a saint's name after "St.", which Hamburg's texts use for the
 # churches; not a demonym ("St. Paulianer") or a compound ("St. Thomas-Kirche", "St. Georg-Mitte").
 _SAINT = re.compile(r"(?<![\wäöüß])St\. ([A-ZÄÖÜ][a-zäöüß]{2,})(?![\wäöüß-])(?! [A-ZÄÖÜ])")
+# "im Neubaugebiet Tienrade", "die Neubaugebiete Schilfpark, Glasbläserhöfe und Weidensteg",
+# "des Wohngebiets „Linse“": a development area's name after its word, and the names listed after.
+_DEVELOPMENT_WORD = re.compile(
+    r"(?<![\wäöüß-])(?:Neubaugebiet|Wohngebiet|Baugebiet|Neubauquartier|Wohnquartier)(e|es|s)? "
+)
+_DEVELOPMENT_NAME = re.compile(r"([„\"]?)([A-ZÄÖÜ][\wäöüß-]*)(?: ([A-ZÄÖÜ][\wäöüß-]*))?[“\"]?")
+_DEVELOPMENT_JOIN = re.compile(r", | und | sowie |/")
 _NAME_AND_VIERTEL = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][a-zäöüß]{2,}) Viertels?(?![\wäöüß-])")
 _NEXT_IN_LIST = re.compile(r"(?:, | und | sowie )([A-ZÄÖÜ][\wäöüß-]*(?: [A-ZÄÖÜ][\wäöüß-]*)?)")
 _FAMILY_NOUN = re.compile(r"schen " + _FAMILY_NOUNS)
@@ -684,6 +691,36 @@ class SiteFinder:
             if not _overlaps(start, end, taken):
                 surface = match.group()
                 mentions.append(Mention(surface, start, end, "poi", surface, None, None, 0.6))
+        return mentions
+
+    def _development_areas(self, text: str) -> list[Mention]:
+        """New quarters named after "Neubaugebiet", "Wohngebiet", "Wohnquartier" …: "im
+        Neubaugebiet Tienrade", "die Neubaugebiete Tienrade/Hirtenland", "Wohnquartier Fischbeker
+        Reethen"; not "Am Hirtenland" (a prefix, as in an address) or "Hamburgs" (the city's)."""
+        mentions = []
+        for word in _DEVELOPMENT_WORD.finditer(text):
+            position, plural = word.end(), word.group(1) == "e"
+            while (match := _DEVELOPMENT_NAME.match(text, position)) is not None:
+                first, second = match.group(2), match.group(3)
+                if _fold(first) in self.lexicon.stop_words or first in _NAME_PREPOSITIONS:
+                    break
+                stripped = _strip_genitive(first)
+                if stripped and not second and _fold(stripped) in self.gazetteer.by_key:
+                    break  # "das größte Neubaugebiet Hamburgs"
+                start, end = match.start(2), match.end(2)
+                if second and (
+                    self._place_adjective(first)
+                    or f"{_fold(first)} {_fold(second)}" in self.gazetteer.by_key
+                ):
+                    end = match.end(3)  # "Fischbeker Reethen", "Vogelkamp Neugraben"
+                surface = text[start:end]
+                mentions.append(Mention(surface, start, end, "quarter", surface, None, None, 0.7))
+                join = _DEVELOPMENT_JOIN.match(
+                    text, max(end, match.end()) if match.group(1) else end
+                )
+                if not plural or join is None:
+                    break
+                position = join.end()
         return mentions
 
     def _named_quarters(self, text, taken) -> list[Mention]:

@@ -948,6 +948,12 @@ def test_site_lists_squares_and_well_known_streets_of_the_thirty_first_round(
         ),
         ("Das Wohnquartier Fischbeker Reethen wächst.", [("Fischbeker Reethen", "quarter")]),
         ("das größte Neubaugebiet Hamburgs", [("Hamburgs", "city")]),
+        # sites named by what they lie at or by a word in capitals; a neighbourhood's meeting place
+        ("Der Schulleiter der Schule am See sagt", [("Schule am See", "poi")]),
+        ("Das Haus der Jugend am Stintfang schließt.", [("Haus der Jugend am Stintfang", "poi")]),
+        ("der Spielplatz am Kiefernberg", []),
+        ("übergangsweise in das LOLA Kulturzentrum. Zum", [("LOLA Kulturzentrum", "poi")]),
+        ("über den Nachbarschaftstreff Dulsberg. Und", [("Nachbarschaftstreff Dulsberg", "poi")]),
     ],
 )
 def test_bridges_stops_people_halls_and_school_lists_of_the_thirty_second_round(

@@ -93,6 +93,8 @@ class Geoparser(StreetFinder, SiteFinder):
         self.gazetteer = gazetteer
         self.lexicon = gazetteer.lexicon
         self._site_cues = tuple(sorted({_fold(w) for w in self.lexicon.site_words}))
+        # "Schule am See", "Grundschule am Park": a site named by the park or water it lies at
+        self._landscape_nouns = self.lexicon.park_words | self.lexicon.water_words
         # The cues by their last four letters: most words are ruled out by one lookup.
         self._cues_by_tail = _by_tail(self.lexicon.cue_suffixes)
         self._street_endings = tuple(w.rstrip(".") for w in self.lexicon.street_words)

@@ -242,6 +242,8 @@ class SiteFinder:
                 start = self._hamburg_adjective_before(text, tokens, folded, i)
                 if start is None:
                     start = self._name_before_school(text, tokens, folded, i)
+                if start is None:
+                    start = self._acronym_before_site(text, tokens, folded, i)
                 if start is not None:  # "Harburger Bahnhof", "Altonaer Museum", "Rackow Schule"
                     surface = text[start : token.end]
                     kind = "station" if is_station else self._site_kind(word)
@@ -259,6 +261,8 @@ class SiteFinder:
                     # "am"/"an der" and a street tell where a site is, not its name: in
                     # "das Gymnasium am Dörpsweg" the street is the mention
                     end = self._site_of_subject(text, tokens, folded, i + 1)
+                    if end is None:
+                        end = self._named_by_what_it_is_at(text, tokens, folded, i + 1)
             if end is None and not is_station and word not in lexicon.site_words:
                 head, _, tail = word.rpartition("-")
                 named = (  # "Julius-Leber-Schule"; not "P+R-Haus"
@@ -417,7 +421,8 @@ class SiteFinder:
             place = tokens[j + 2].text if named else ""
             if place[:1].isupper() and folded[j + 2] not in self.lexicon.stop_words:
                 return tokens[j + 2].end  # "Haus der Jugend Kirchdorf": its quarter's name
-            return None  # "das Haus der Jugend" with no place after it: any of them
+            # "Haus der Jugend am Stintfang"; else any of them
+            return self._named_by_what_it_is_at(text, tokens, folded, j + 2) if named else None
         return noun.end
 
     def _place_adjective(self, word: str) -> bool:
@@ -495,6 +500,51 @@ class SiteFinder:
             or word in lexicon.name_adjectives
             or folded[i - 1] in lexicon.stop_words
             or folded[i - 1] in lexicon.determiners  # "Welche Schule fusioniert?"
+        ):
+            return None
+        return name.start
+
+    def _named_by_what_it_is_at(self, text, tokens, folded, j) -> int | None:
+        """Where a site named by what it lies at ends: "Schule am See" (a park or water word),
+        "Haus der Jugend am Stintfang" (after a kind of site, a name that is no street); not
+        before a longer name. "das Gymnasium am Dörpsweg", "Spielplatz am Kiefernberg" leave
+        the street to the street pass."""
+        if (
+            folded[j] != "am"
+            or j + 1 >= len(tokens)
+            or text[tokens[j - 1].end : tokens[j].start] != " "
+            or text[tokens[j].end : tokens[j + 1].start] != " "
+        ):
+            return None
+        noun = tokens[j + 1]
+        after = tokens[j + 2] if j + 2 < len(tokens) else None
+        if (
+            (after is not None and after.start == noun.end + 1 and after.text[:1].isupper())
+            or not (
+                noun.text in self._landscape_nouns  # "Schule am See", "Grundschule am Park"
+                or (  # "Haus der Jugend am Stintfang": a kind of site, its place's own name
+                    " ".join(folded[j - 3 : j]) in self.lexicon.site_kind_phrases
+                    and noun.text[:1].isupper()
+                    and not self._is_street_like(noun.text)
+                    and folded[j + 1] not in self.gazetteer.street_keys
+                )
+            )
+        ):
+            return None
+        return noun.end
+
+    def _acronym_before_site(self, text, tokens, folded, i) -> int | None:
+        """Where a site named by a word in capitals before its site word begins: "das LOLA
+        Kulturzentrum"; not a body's acronym ("SPD"), a known place or a function word."""
+        if i == 0 or tokens[i].text not in self.lexicon.site_words:
+            return None
+        name, key = tokens[i - 1], folded[i - 1]
+        if (
+            text[name.end : tokens[i].start] != " "
+            or not (name.text.isupper() and name.text.isalpha() and 3 <= len(name.text) <= 6)
+            or self.lexicon.is_organisation_word(key)
+            or key in self.gazetteer.by_key
+            or key in self.lexicon.stop_words
         ):
             return None
         return name.start

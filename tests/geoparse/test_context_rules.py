@@ -960,3 +960,33 @@ def test_bridges_stops_people_halls_and_school_lists_of_the_thirty_second_round(
     parser, text, expected
 ):
     assert spans(parser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the short form of "Haus der Jugend", also in brackets; villas; a site named by a
+        # place's adjective and a noun
+        ("Das HdJ Tegelsbarg wirkt", [("HdJ Tegelsbarg", "poi")]),
+        (
+            "Das Haus der Jugend (HdJ) Tegelsbarg bietet",
+            [("Haus der Jugend (HdJ) Tegelsbarg", "poi")],
+        ),
+        ("in der Villa Lengemann wohnen", [("Villa Lengemann", "poi")]),
+        (
+            "und die Seniorenresidenz Harburger Sand an der Neuen Straße.",
+            [("Seniorenresidenz Harburger Sand", "poi"), ("Neuen Straße", "street")],
+        ),
+        # parks named by a family's adjective; football clubs; plural sites before a noun
+        ("der neu gestaltete Von-Dratelnsche Park. Hier", [("Von-Dratelnsche Park", "park")]),
+        ("Die FSV Rönneburg spielt", []),
+        (
+            "zwischen den Anschlussstellen Bergedorf und Nettelnburg Richtung Osten",
+            [("Anschlussstellen Bergedorf und Nettelnburg", "poi")],
+        ),
+    ],
+)
+def test_youth_centres_villas_family_parks_and_junctions_of_the_thirty_third_round(
+    parser, text, expected
+):
+    assert spans(parser, text) == expected

@@ -39,6 +39,7 @@ _NAME_PREPOSITIONS = frozenset({"Am", "Im", "An", "Auf"})  # capitalised: part o
 # The next name of a list after a plural site word: ", Ohrnsweg", " und An der Rennkoppel",
 # "/Strucksbarg"; one or two capitalised words, a name opening with "Am", "An der" …, or a
 # street's numbered part ("Grumbrechtstraße II").
+_BRACKETED_SHORT = re.compile(r" \([A-Za-z]{2,5}\) ")  # "Haus der Jugend (HdJ) Tegelsbarg"
 _LISTED_SITE_NAME = re.compile(
     r"(?:, | und | sowie |/)((?:(?:Am|Im|An der|An den|An|Auf dem|Auf der) )?"
     r"[A-ZÄÖÜ][\wäöüß-]*(?: (?:[A-ZÄÖÜ][\wäöüß-]*|II|III|IV))?)(?![\wäöüß-])"
@@ -65,9 +66,11 @@ _DEVELOPMENT_NAME = re.compile(r"([„\"]?)([A-ZÄÖÜ][\wäöüß-]*)(?: ([A-Z�
 _DEVELOPMENT_JOIN = re.compile(r", | und | sowie |/")
 _NAME_AND_VIERTEL = re.compile(r"(?<![\wäöüß-])([A-ZÄÖÜ][a-zäöüß]{2,}) Viertels?(?![\wäöüß-])")
 _NEXT_IN_LIST = re.compile(r"(?:, | und | sowie )([A-ZÄÖÜ][\wäöüß-]*(?: [A-ZÄÖÜ][\wäöüß-]*)?)")
-_FAMILY_NOUN = re.compile(r"schen " + _FAMILY_NOUNS)
+_FAMILY_NOUN = re.compile(r"schen? " + _FAMILY_NOUNS)
 _FAMILY_SITE = re.compile(
-    r"(?<![\w’'])[A-ZÄÖÜ][\wäöüß]*(?:[^\Wi]|[’'])schen " + _FAMILY_NOUNS + r"(?![\wäöüß-])"
+    r"(?<![\w’'-])(?:[Vv]on[- ])?[A-ZÄÖÜ][\wäöüß]*(?:[^\Wi]|[’'])schen? "
+    + _FAMILY_NOUNS
+    + r"(?![\wäöüß-])"
 )
 
 
@@ -284,7 +287,7 @@ class SiteFinder:
             if end is None:
                 continue
             kind = "station" if is_station else self._site_kind(word)
-            if kind == "park" and i < last and folded[i + 1].endswith("park"):
+            if kind == "park" and i < last and _fold(text[token.end : end]).endswith("park"):
                 continue  # "Grünanlage Unnapark": the park is named on its own
             if not is_station:
                 end = self._listed_sites_end(text, end, word, street_at)
@@ -354,6 +357,15 @@ class SiteFinder:
             ):
                 break  # "Grundschulen Iserbarg und Schulen in Rissen": no name of the list
             end = listed.end(1)
+            words = name.split(" ")
+            if (
+                len(words) == 2
+                and words[1] in self.lexicon.common_nouns
+                and getattr(street_at.get(listed.start(1)), "end", -1) != listed.end(1)
+                and not self._place_adjective(words[0])
+            ):
+                end = listed.start(1) + len(words[0])  # "… und Nettelnburg Richtung Hamburg"
+                break
         return end
 
     def _next_stations(self, text: str, end: int) -> list[Mention]:
@@ -417,7 +429,10 @@ class SiteFinder:
         ):
             return tokens[j + 2].end
         if " ".join(folded[j - 1 : j + 2]) in self.lexicon.site_kind_phrases:
-            named = j + 2 < len(tokens) and text[noun.end : tokens[j + 2].start] == " "
+            if j + 3 < len(tokens) and _BRACKETED_SHORT.match(text, noun.end):
+                j += 1  # "Haus der Jugend (HdJ) Tegelsbarg": its short form in brackets
+                noun = tokens[j + 1]
+            named = j + 2 < len(tokens) and text[noun.end : tokens[j + 2].start] in (" ", ") ")
             place = tokens[j + 2].text if named else ""
             if place[:1].isupper() and folded[j + 2] not in self.lexicon.stop_words:
                 return tokens[j + 2].end  # "Haus der Jugend Kirchdorf": its quarter's name
@@ -586,6 +601,12 @@ class SiteFinder:
         following = tokens[j + 1].text if j + 1 < len(tokens) else ""
         if word in lexicon.name_adjectives and not following[:1].isupper():
             return None  # "Politik und Kirche Großes vor": an adjective, no name
+        if (
+            following[:1].isupper()
+            and tokens[j + 1].start == tokens[j].end + 1
+            and self._place_adjective(word)
+        ):
+            return tokens[j + 1].end  # "Seniorenresidenz Harburger Sand": adjective and noun
         return tokens[j].end
 
     def _parks(self, text, tokens, folded, heads, taken) -> list[Mention]:
@@ -731,8 +752,9 @@ class SiteFinder:
         return mentions
 
     def _family_sites(self, text, taken) -> list[Mention]:
-        """Estates, farms and villas named by a family's adjective: "Wulffschen Siedlung",
-        "Ferckschen Hofs", "Fett’schen Villa" (not "politischen Hof": adjectives on -isch)."""
+        """Estates, farms, villas and parks named by a family's adjective: "Wulffschen Siedlung",
+        "Ferckschen Hofs", "Fett’schen Villa", "Von-Dratelnsche Park" (not "politischen Hof":
+        adjectives on -isch)."""
         mentions = []
         if not _FAMILY_NOUN.search(text):
             return mentions  # the common case: found by one search for the nouns
@@ -740,7 +762,8 @@ class SiteFinder:
             start, end = match.span()
             if not _overlaps(start, end, taken):
                 surface = match.group()
-                mentions.append(Mention(surface, start, end, "poi", surface, None, None, 0.6))
+                kind = "park" if surface.endswith(("Park", "Parks")) else "poi"
+                mentions.append(Mention(surface, start, end, kind, surface, None, None, 0.6))
         return mentions
 
     def _development_areas(self, text: str) -> list[Mention]:

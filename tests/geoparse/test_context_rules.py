@@ -980,6 +980,9 @@ def test_bridges_stops_people_halls_and_school_lists_of_the_thirty_second_round(
         # parks named by a family's adjective; football clubs; plural sites before a noun
         ("der neu gestaltete Von-Dratelnsche Park. Hier", [("Von-Dratelnsche Park", "park")]),
         ("Die FSV Rönneburg spielt", []),
+        # waters in the genitive and brooks by their quarter's adjective
+        ("den Erhalt des Lottbeker Teiches.", [("Lottbeker Teiches", "water")]),
+        ("über den Wellingsbütteler Grenzgraben", [("Wellingsbütteler Grenzgraben", "water")]),
         (
             "zwischen den Anschlussstellen Bergedorf und Nettelnburg Richtung Osten",
             [("Anschlussstellen Bergedorf und Nettelnburg", "poi")],

@@ -609,14 +609,29 @@ class SiteFinder:
             return tokens[j + 1].end  # "Seniorenresidenz Harburger Sand": adjective and noun
         return tokens[j].end
 
+    def _genitive_place_noun(self, word: str) -> str | None:
+        """ "Teiches", "Sees", "Parks": a park or water noun in the genitive, or None."""
+        if word[-1:] != "s":
+            return None
+        for stem in (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],):
+            if stem in self._place_nouns:
+                return stem
+        return None
+
     def _parks(self, text, tokens, folded, heads, taken) -> list[Mention]:
         """ "Niendorfer Gehege", "Eidelstedter Feldmark" and one-word parks ("Unnapark")."""
         lexicon = self.lexicon
         spans = []
         for i in heads:  # park and water nouns are capitalised
             noun_word = tokens[i].text
-            if i == 0 or noun_word not in self._place_nouns:
+            if i == 0:
                 continue
+            if noun_word not in self._place_nouns:
+                noun_word = self._genitive_place_noun(noun_word)  # "des Lottbeker Teiches"
+                brook = noun_word is None and _ends_like_a_brook(tokens[i].text, lexicon)
+                if noun_word is None and not (brook and self._place_adjective(tokens[i - 1].text)):
+                    continue  # "den Wellingsbütteler Grenzgraben": a brook by its place
+                noun_word = noun_word or "Teich"  # a water
             adjective, noun = tokens[i - 1], tokens[i]
             if (
                 adjective.text.endswith("er")
@@ -859,3 +874,8 @@ class SiteFinder:
         if head.endswith(_ABSTRACT_HEADS):
             return True  # "Entwicklungsquartier": an abstract noun's stem, any such quarter
         return head.endswith(heads) or head.rstrip("s") in heads
+
+
+def _ends_like_a_brook(word: str, lexicon) -> bool:
+    """Whether a capitalised word ends like a brook, a canal or a ditch ("Grenzgraben")."""
+    return word[:1].isupper() and word.lower().endswith(lexicon.brook_endings)

@@ -110,6 +110,7 @@ class Geoparser(StreetFinder, SiteFinder):
         )
         self._known_first = self._poi_first | self._place_first
         self._site_word_of: dict[str, str] = {}  # a word -> the site word it ends in
+        self._place_nouns_of: dict[str, str | None] = {}  # a word -> its park or water noun
         self._street_like: dict[str, bool] = {}  # a word -> hyphenated or ends like a street
         self._one_word_names: dict[str, tuple | None] = {}  # a word -> its lookup as a name
         self._folds: dict[str, str] = {}  # a word -> its folded form

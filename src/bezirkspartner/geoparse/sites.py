@@ -39,6 +39,7 @@ _NAME_PREPOSITIONS = frozenset({"Am", "Im", "An", "Auf"})  # capitalised: part o
 # The next name of a list after a plural site word: ", Ohrnsweg", " und An der Rennkoppel",
 # "/Strucksbarg"; one or two capitalised words, a name opening with "Am", "An der" …, or a
 # street's numbered part ("Grumbrechtstraße II").
+_NOT_LOOKED_UP = object()  # a word not looked up yet
 _BRACKETED_SHORT = re.compile(r" \([A-Za-z]{2,5}\) ")  # "Haus der Jugend (HdJ) Tegelsbarg"
 _LISTED_SITE_NAME = re.compile(
     r"(?:, | und | sowie |/)((?:(?:Am|Im|An der|An den|An|Auf dem|Auf der) )?"
@@ -609,29 +610,39 @@ class SiteFinder:
             return tokens[j + 1].end  # "Seniorenresidenz Harburger Sand": adjective and noun
         return tokens[j].end
 
-    def _genitive_place_noun(self, word: str) -> str | None:
-        """ "Teiches", "Sees", "Parks": a park or water noun in the genitive, or None."""
-        if word[-1:] != "s":
-            return None
-        for stem in (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],):
-            if stem in self._place_nouns:
-                return stem
-        return None
+    def _place_noun_of(self, word: str) -> str | None:
+        """The park or water noun a word is in the genitive ("Teiches": "Teich"), "" for a
+        word that ends like a brook ("Grenzgraben"), else None; kept per word."""
+        found = self._place_nouns_of.get(word, _NOT_LOOKED_UP)
+        if found is _NOT_LOOKED_UP:
+            found = None
+            if word[-1:] == "s":
+                stems = (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],)
+                found = next((stem for stem in stems if stem in self._place_nouns), None)
+            if found is None and _ends_like_a_brook(word, self.lexicon):
+                found = ""
+            _kept(self._place_nouns_of, word, found)
+        return found
 
     def _parks(self, text, tokens, folded, heads, taken) -> list[Mention]:
         """ "Niendorfer Gehege", "Eidelstedter Feldmark" and one-word parks ("Unnapark")."""
         lexicon = self.lexicon
         spans = []
+        place_nouns, noun_of = self._place_nouns, self._place_nouns_of.get
         for i in heads:  # park and water nouns are capitalised
             noun_word = tokens[i].text
             if i == 0:
                 continue
-            if noun_word not in self._place_nouns:
-                noun_word = self._genitive_place_noun(noun_word)  # "des Lottbeker Teiches"
-                brook = noun_word is None and _ends_like_a_brook(tokens[i].text, lexicon)
-                if noun_word is None and not (brook and self._place_adjective(tokens[i - 1].text)):
-                    continue  # "den Wellingsbütteler Grenzgraben": a brook by its place
-                noun_word = noun_word or "Teich"  # a water
+            if noun_word not in place_nouns:
+                base = noun_of(noun_word, _NOT_LOOKED_UP)  # read here first: words recur
+                if base is _NOT_LOOKED_UP:
+                    base = self._place_noun_of(noun_word)  # "des Lottbeker Teiches"
+                noun_word = base
+                if noun_word is None or (
+                    noun_word == "" and not self._place_adjective(tokens[i - 1].text)
+                ):
+                    continue
+                noun_word = noun_word or "Teich"  # "den Wellingsbütteler Grenzgraben": a brook
             adjective, noun = tokens[i - 1], tokens[i]
             if (
                 adjective.text.endswith("er")

@@ -14,8 +14,8 @@ def load(name: str) -> list[dict]:
     "blind", "reserve", "spare", "final", "unread", "untouched", "pristine", "spotless",
     "immaculate", "flawless", "unopened", "untried", "unheard", "unbroken", "untrodden",
     "unvisited", "unspoilt", "unexplored", "unmapped", "uncharted", "unsurveyed", "untraced",
-    "unplotted", "unwalked", "unmarked", "unsounded", "unfiled", "unlisted", "unheeded" or
-    "unpicked"."""
+    "unplotted", "unwalked", "unmarked", "unsounded", "unfiled", "unlisted", "unheeded",
+    "unpicked", "unsought" or "unglimpsed"."""
     return yaml.safe_load((HERE / name / "documents.yaml").read_text("utf-8"))
 
 

@@ -6,11 +6,11 @@ tuning (a second development set). Every later set (unseen, fresh, sealed, holdo
 reserve, spare, final, unread, untouched, pristine, spotless, immaculate, flawless, unopened,
 untried, unheard, unbroken, untrodden, unvisited, unspoilt, unexplored, unmapped, uncharted,
 unsurveyed, untraced, unplotted, unwalked, unmarked, unsounded, unfiled, unlisted, unheeded,
-unpicked) holds real papers annotated before a round of changes and measured once at its end, its
-errors read in a later round (issue 19; each set's README says when). So all of them are tuned on
-but the last two, the unheeded and unpicked sets, measured at the thirty-second round's end: their
-figures are the clean ones. Sets made but not yet run (tests/geoparse/test_later_sets.py, UNRUN)
-are not measured here.
+unpicked, unsought, unglimpsed) holds real papers annotated before a round of changes and measured
+once at its end, its errors read in a later round (issue 19; each set's README says when). So all
+of them are tuned on but the last two, the unsought and unglimpsed sets, measured at the
+thirty-third round's end: their figures are the clean ones. Sets made but not yet run
+(tests/geoparse/test_later_sets.py, UNRUN) are not measured here.
 The gazetteer is measured twice, each in a fresh process (wall clock, CPU time, the process's
 peak memory): built from its sources, and read back from its compiled file. Throughput is CPU
 time of this process against a bare tokenising pass over the same text (the aim: at least 25 %
@@ -174,8 +174,10 @@ def run() -> list[tuple[str, str]]:
             ("unsounded (tuned on)", "unsounded"),
             ("unfiled (tuned on)", "unfiled"),
             ("unlisted (tuned on)", "unlisted"),
-            ("unheeded", "unheeded"),
-            ("unpicked", "unpicked"),
+            ("unheeded (tuned on)", "unheeded"),
+            ("unpicked (tuned on)", "unpicked"),
+            ("unsought", "unsought"),
+            ("unglimpsed", "unglimpsed"),
         )
     }
     for name, documents in sets.items():

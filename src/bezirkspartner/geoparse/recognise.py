@@ -93,8 +93,6 @@ class Geoparser(StreetFinder, SiteFinder):
         self.gazetteer = gazetteer
         self.lexicon = gazetteer.lexicon
         self._site_cues = tuple(sorted({_fold(w) for w in self.lexicon.site_words}))
-        # "Schule am See", "Grundschule am Park": a site named by the park or water it lies at
-        self._landscape_nouns = self.lexicon.park_words | self.lexicon.water_words
         # The cues by their last four letters: most words are ruled out by one lookup.
         self._cues_by_tail = _by_tail(self.lexicon.cue_suffixes)
         self._street_endings = tuple(w.rstrip(".") for w in self.lexicon.street_words)
@@ -136,9 +134,9 @@ class Geoparser(StreetFinder, SiteFinder):
         developments = (
             self._development_areas(text) if "gebiet" in text or "quartier" in text else []
         )
+        development_spans = [(m.start, m.end) for m in developments]
         if developments:  # "im Neubaugebiet Tienrade": the new quarter, not the street
-            spans = [(m.start, m.end) for m in developments]
-            streets = [m for m in streets if not _overlaps(m.start, m.end, spans)]
+            streets = [m for m in streets if not _overlaps(m.start, m.end, development_spans)]
         starts = self._name_starts(heads, folded)
         known_first = self._known_first  # the curated names below start among them
         hits = [i for i in starts if folded[i] in known_first]
@@ -163,9 +161,11 @@ class Geoparser(StreetFinder, SiteFinder):
             known = [m for m in known if not _overlaps(m.start, m.end, quoted_spans)]
             sites = [*quoted, *(m for m in sites if not _overlaps(m.start, m.end, quoted_spans))]
         if developments:
-            spans = [(m.start, m.end) for m in developments]
-            known = [m for m in known if not _overlaps(m.start, m.end, spans)]
-            sites = [*(m for m in sites if not _overlaps(m.start, m.end, spans)), *developments]
+            known = [m for m in known if not _overlaps(m.start, m.end, development_spans)]
+            sites = [
+                *(m for m in sites if not _overlaps(m.start, m.end, development_spans)),
+                *developments,
+            ]
         sites = sorted([*known, *sites], key=lambda m: m.start)
         site_spans = [(m.start, m.end) for m in sites]
         # "Vogelkamp Neugraben", "Magdeburger Hafen": a curated name of several words is not

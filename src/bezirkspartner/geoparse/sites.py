@@ -36,11 +36,11 @@ _LISTED_NEXT = re.compile(r"(?:,| und| sowie| oder) ([A-ZÄÖÜ][\wäöüß-]+)"
 # not "für Mitte 2017", "bis Mitte Mai": the middle of a time; not "von Nord nach Süd"
 _SHORT_NAME_AFTER = re.compile(r"(?![\w-])(?!\s+[A-ZÄÖÜ])(?!\s+(?:19|20)\d\d\b)(?!\s+nach\s)")
 _NAME_PREPOSITIONS = frozenset({"Am", "Im", "An", "Auf"})  # capitalised: part of a name
+_NOT_LOOKED_UP = object()  # a word not looked up yet
+_BRACKETED_SHORT = re.compile(r" \([A-Za-z]{2,5}\) ")  # "Haus der Jugend (HdJ) Tegelsbarg"
 # The next name of a list after a plural site word: ", Ohrnsweg", " und An der Rennkoppel",
 # "/Strucksbarg"; one or two capitalised words, a name opening with "Am", "An der" …, or a
 # street's numbered part ("Grumbrechtstraße II").
-_NOT_LOOKED_UP = object()  # a word not looked up yet
-_BRACKETED_SHORT = re.compile(r" \([A-Za-z]{2,5}\) ")  # "Haus der Jugend (HdJ) Tegelsbarg"
 _LISTED_SITE_NAME = re.compile(
     r"(?:, | und | sowie |/)((?:(?:Am|Im|An der|An den|An|Auf dem|Auf der) )?"
     r"[A-ZÄÖÜ][\wäöüß-]*(?: (?:[A-ZÄÖÜ][\wäöüß-]*|II|III|IV))?)(?![\wäöüß-])"
@@ -537,7 +537,7 @@ class SiteFinder:
         if (
             (after is not None and after.start == noun.end + 1 and after.text[:1].isupper())
             or not (
-                noun.text in self._landscape_nouns  # "Schule am See", "Grundschule am Park"
+                noun.text in self._place_nouns  # "Schule am See", "Grundschule am Park"
                 or (  # "Haus der Jugend am Stintfang": a kind of site, its place's own name
                     " ".join(folded[j - 3 : j]) in self.lexicon.site_kind_phrases
                     and noun.text[:1].isupper()
@@ -619,8 +619,8 @@ class SiteFinder:
             if word[-1:] == "s":
                 stems = (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],)
                 found = next((stem for stem in stems if stem in self._place_nouns), None)
-            if found is None and _ends_like_a_brook(word, self.lexicon):
-                found = ""
+            if found is None and word.lower().endswith(self.lexicon.brook_endings):
+                found = ""  # "Grenzgraben": ends like a brook, a canal or a ditch
             _kept(self._place_nouns_of, word, found)
         return found
 
@@ -630,19 +630,18 @@ class SiteFinder:
         spans = []
         place_nouns, noun_of = self._place_nouns, self._place_nouns_of.get
         for i in heads:  # park and water nouns are capitalised
-            noun_word = tokens[i].text
             if i == 0:
                 continue
+            noun_word = tokens[i].text
             if noun_word not in place_nouns:
-                base = noun_of(noun_word, _NOT_LOOKED_UP)  # read here first: words recur
-                if base is _NOT_LOOKED_UP:
-                    base = self._place_noun_of(noun_word)  # "des Lottbeker Teiches"
-                noun_word = base
+                noun_word = noun_of(noun_word, _NOT_LOOKED_UP)  # read here first: words recur
+                if noun_word is _NOT_LOOKED_UP:
+                    noun_word = self._place_noun_of(tokens[i].text)  # "des Lottbeker Teiches"
                 if noun_word is None or (
                     noun_word == "" and not self._place_adjective(tokens[i - 1].text)
                 ):
-                    continue
-                noun_word = noun_word or "Teich"  # "den Wellingsbütteler Grenzgraben": a brook
+                    continue  # a brook ("") only by its place: "den Wellingsbütteler Grenzgraben"
+            kind = "water" if noun_word == "" or noun_word in lexicon.water_words else "park"
             adjective, noun = tokens[i - 1], tokens[i]
             if (
                 adjective.text.endswith("er")
@@ -654,9 +653,7 @@ class SiteFinder:
                 shared = _ADJECTIVE_AND_SLASH.search(text, max(0, start - 30), start)
                 if shared:  # "Rissener/Sülldorfer Feldmark": one area named by two places
                     start = shared.start()
-                spans.append(
-                    (start, noun.end, "water" if noun_word in lexicon.water_words else "park")
-                )
+                spans.append((start, noun.end, kind))
         if "park" in text.lower():
             for i in heads:  # a park's name is capitalised and its folded form ends so
                 if not folded[i].endswith(("park", "parks")):
@@ -885,8 +882,3 @@ class SiteFinder:
         if head.endswith(_ABSTRACT_HEADS):
             return True  # "Entwicklungsquartier": an abstract noun's stem, any such quarter
         return head.endswith(heads) or head.rstrip("s") in heads
-
-
-def _ends_like_a_brook(word: str, lexicon) -> bool:
-    """Whether a capitalised word ends like a brook, a canal or a ditch ("Grenzgraben")."""
-    return word[:1].isupper() and word.lower().endswith(lexicon.brook_endings)
